@@ -1,0 +1,36 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = {
+  '@payload-config': path.resolve(import.meta.dirname, 'cms/src/payload.config.ts'),
+  '@': path.resolve(import.meta.dirname, 'cms/src'),
+}
+
+// Integration suites boot Payload on their own throwaway database; on two cores they run one
+// file at a time so each keeps its timings honest and its memory bounded.
+const integration = {
+  resolve: { alias },
+  test: {
+    include: ['tests/int/**/*.int.spec.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    pool: 'forks' as const,
+  },
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'site/src/**/*.test.ts'] },
+      },
+      { ...integration, test: { ...integration.test, name: 'int:sqlite', env: { TEST_DATABASE: 'sqlite' } } },
+      // The same suites against MongoDB when a server is given; without one, a single visible skip.
+      process.env.MONGODB_URI
+        ? { ...integration, test: { ...integration.test, name: 'int:mongodb', env: { TEST_DATABASE: 'mongodb' } } }
+        : { test: { name: 'int:mongodb', include: ['tests/mongodb-skipped.spec.ts'] } },
+    ],
+  },
+})

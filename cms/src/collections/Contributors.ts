@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+import { isEditor } from '../access/isEditor'
+import { isStaff } from '../access/isStaff'
+import { slugField } from '../fields/slug'
+
+/** People credited in the paper. Most correspondents and every narrator never log in. */
+export const Contributors: CollectionConfig<'contributors'> = {
+  slug: 'contributors',
+  labels: {
+    singular: { en: 'Contributor', zh: '作者' },
+    plural: { en: 'Contributors', zh: '作者' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'defaultRole', 'affiliation'],
+    group: { en: 'Newsroom', zh: '采编' },
+  },
+  access: {
+    read: anyone,
+    // A reporter filing a correspondent's story may need to add the correspondent.
+    create: isStaff,
+    update: isEditor,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, index: true, label: { en: 'Name', zh: '姓名' } },
+    slugField({ from: 'name', kind: 'name', unique: true }),
+    {
+      name: 'defaultRole',
+      type: 'select',
+      required: true,
+      defaultValue: 'correspondent',
+      label: { en: 'Role', zh: '身份' },
+      options: [
+        { value: 'staff', label: { en: 'Staff reporter', zh: '记者' } },
+        { value: 'correspondent', label: { en: 'Correspondent', zh: '通讯员' } },
+        { value: 'photographer', label: { en: 'Photographer', zh: '摄影' } },
+        { value: 'guest', label: { en: 'Guest', zh: '特约作者' } },
+      ],
+    },
+    { name: 'affiliation', type: 'text', label: { en: 'Affiliation', zh: '单位' } },
+    { name: 'bio', type: 'textarea', label: { en: 'Short bio', zh: '简介' } },
+  ],
+}

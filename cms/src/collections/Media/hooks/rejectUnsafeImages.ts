@@ -1,0 +1,58 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import { APIError } from 'payload'
+import sharp, { type Metadata } from 'sharp'
+
+import { env } from '../../../env'
+
+/** What sharp calls the formats we accept. AVIF reads as HEIF with AV1 compression. */
+const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'avif'])
+
+export const ACCEPTED_MESSAGE =
+  '仅接受 JPEG、PNG、WebP、AVIF 格式的照片 (only JPEG, PNG, WebP and AVIF photos are accepted)'
+
+function formatOf(meta: Metadata): string | undefined {
+  if (meta.format === 'heif') return meta.compression === 'av1' ? 'avif' : 'heif'
+  return meta.format
+}
+
+/**
+ * Looks at the bytes, never the name or the declared type: an SVG, an HTML page renamed .jpg or
+ * any non-raster file is refused, and so is an image whose pixel count would need gigabytes to
+ * decode (a decompression bomb), judged from its header before any pixel is decoded.
+ */
+export const rejectUnsafeImages: CollectionBeforeOperationHook<'media'> = async ({
+  args,
+  operation,
+  req,
+}) => {
+  const file = req.file
+  if ((operation !== 'create' && operation !== 'update') || !file) return args
+  if (file.size > env.maxUploadBytes) {
+    const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
+    throw new APIError(
+      `照片超过 ${mb} MB 上限 (the photo is larger than the ${mb} MB limit)`,
+      413,
+      null,
+      true,
+    )
+  }
+  let meta: Metadata
+  try {
+    meta = await sharp(file.data, { limitInputPixels: false }).metadata()
+  } catch {
+    throw new APIError(`无法识别的文件：${ACCEPTED_MESSAGE}`, 400, null, true)
+  }
+  const format = formatOf(meta)
+  if (!format || !ACCEPTED.has(format)) throw new APIError(ACCEPTED_MESSAGE, 400, null, true)
+  const pixels = (meta.width ?? 0) * (meta.height ?? 0)
+  if (pixels > env.maxImagePixels) {
+    const mp = Math.round(env.maxImagePixels / 1_000_000)
+    throw new APIError(
+      `照片像素超过 ${mp} 百万像素上限 (${meta.width}×${meta.height} exceeds the ${mp}-megapixel limit)`,
+      400,
+      null,
+      true,
+    )
+  }
+  return args
+}

@@ -1,0 +1,105 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../access/isStaff'
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/isEditor'
+import { ownUploadOrEditor } from '../../access/ownUploadOrEditor'
+import { env } from '../../env'
+import { createdByField } from '../../fields/newsroom'
+import { populateCreatedBy } from '../../hooks/populateCreatedBy'
+import { IMAGE_SIZES } from '../../lib/imageSizes'
+import { prefillCreditFromMetadata } from './hooks/prefillCreditFromMetadata'
+import { rejectUnsafeImages } from './hooks/rejectUnsafeImages'
+import { stripPhotoMetadata } from './hooks/stripPhotoMetadata'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: { en: 'Photo', zh: '图片' }, plural: { en: 'Photos', zh: '图片' } },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'photographer', 'creditText', 'updatedAt'],
+    group: { en: 'Newsroom', zh: '采编' },
+  },
+  access: {
+    // Photos are public files once stored; the site only shows those of published stories.
+    read: anyone,
+    create: isStaff,
+    update: ownUploadOrEditor,
+    delete: isEditor,
+  },
+  upload: {
+    staticDir: env.mediaDir,
+    // Raster photos only: SVG and other XML can carry script.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    imageSizes: IMAGE_SIZES,
+    adminThumbnail: 'thumbnailWebp',
+    focalPoint: true,
+    crop: true,
+    // Fetching a URL from the server would let any reporter make it request internal addresses.
+    pasteURL: false,
+  },
+  hooks: {
+    beforeOperation: [rejectUnsafeImages, stripPhotoMetadata],
+    beforeChange: [populateCreatedBy, prefillCreditFromMetadata],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { en: 'Alt text', zh: '替代文字' },
+      admin: {
+        description: {
+          en: 'What the photo shows, for readers who cannot see it.',
+          zh: '描述图片内容，供无法看到图片的读者使用。',
+        },
+      },
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: { en: 'Caption', zh: '图片说明' },
+      admin: { description: { en: 'As printed, e.g. 图为…', zh: '如报纸所印，例如“图为……”。' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'photographer',
+          type: 'relationship',
+          relationTo: 'contributors',
+          label: { en: 'Photographer', zh: '摄影' },
+        },
+        {
+          name: 'creditText',
+          type: 'text',
+          label: { en: 'Agency credit', zh: '来源署名' },
+          admin: {
+            description: {
+              en: 'When the photographer is not a contributor, e.g. 新华社. One of the two is required to publish.',
+              zh: '摄影者不在作者库中时填写，如“新华社”。发布前二者至少填一项。',
+            },
+          },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'dateTaken',
+          type: 'date',
+          label: { en: 'Date taken', zh: '拍摄日期' },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+        },
+        {
+          name: 'region',
+          type: 'relationship',
+          relationTo: 'regions',
+          label: { en: 'Region', zh: '地区' },
+        },
+      ],
+    },
+    createdByField(),
+  ],
+}

@@ -1,0 +1,109 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../access/isEditor'
+import { isStaff } from '../../access/isStaff'
+import { ownDraftOrEditor } from '../../access/ownDraftOrEditor'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { headlineFields } from '../../fields/headline'
+import { storySidebarFields } from '../../fields/story'
+import { storyBodyField } from '../../fields/storyBody'
+import { enforceReporterLimits } from '../../hooks/enforceReporterLimits'
+import { populateCreatedBy } from '../../hooks/populateCreatedBy'
+import { populatePublishedAt } from '../../hooks/populatePublishedAt'
+import { requirePhotoCredits } from '../../hooks/requirePhotoCredits'
+import { storyVersions } from '../../lib/storyVersions'
+
+/** 口述实录: a first-person story told by its subject and written down by a reporter. */
+export const Profiles: CollectionConfig<'profiles'> = {
+  slug: 'profiles',
+  labels: {
+    singular: { en: 'First-person profile', zh: '口述实录' },
+    plural: { en: 'First-person profiles', zh: '口述实录' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'workflow', '_status', 'updatedAt'],
+    group: { en: 'Newsroom', zh: '采编' },
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: ownDraftOrEditor('profiles'),
+    delete: isEditor,
+  },
+  versions: storyVersions,
+  trash: true,
+  hooks: {
+    beforeChange: [
+      populateCreatedBy,
+      enforceReporterLimits,
+      populatePublishedAt,
+      requirePhotoCredits,
+    ],
+  },
+  fields: [
+    ...headlineFields({ kickerLabel: { en: 'Kicker quote', zh: '引语' } }),
+    {
+      name: 'narrator',
+      type: 'group',
+      label: { en: 'Narrator', zh: '口述人' },
+      fields: [
+        {
+          name: 'contributor',
+          type: 'relationship',
+          relationTo: 'contributors',
+          required: true,
+          label: { en: 'Narrator', zh: '口述人' },
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'age', type: 'number', min: 0, max: 130, label: { en: 'Age', zh: '年龄' } },
+            { name: 'occupation', type: 'text', label: { en: 'Occupation', zh: '职业' } },
+            {
+              name: 'region',
+              type: 'relationship',
+              relationTo: 'regions',
+              label: { en: 'From', zh: '所在地' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'compiler',
+      type: 'relationship',
+      relationTo: 'contributors',
+      label: { en: 'Compiled by', zh: '整理' },
+    },
+    {
+      name: 'chapters',
+      type: 'array',
+      label: { en: 'Chapters', zh: '章节' },
+      labels: { singular: { en: 'Chapter', zh: '章节' }, plural: { en: 'Chapters', zh: '章节' } },
+      fields: [
+        {
+          name: 'subheading',
+          type: 'text',
+          label: { en: 'Subheading', zh: '小标题' },
+          admin: {
+            description: {
+              en: 'e.g. 起点：在车轮上成长. Empty for the opening.',
+              zh: '如“起点：在车轮上成长”；开篇可留空。',
+            },
+          },
+        },
+        storyBodyField({ label: { en: 'Text', zh: '正文' } }),
+      ],
+    },
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { en: 'Photos (the first is the portrait)', zh: '图片（第一张为人物肖像）' },
+    },
+    ...storySidebarFields(),
+  ],
+}

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isAdmin } from '../../access/isAdmin'
+import { isEditor } from '../../access/isEditor'
+import { slugField } from '../../fields/slug'
+import { populateCounty } from './hooks/populateCounty'
+import { updateDescendantCounties } from './hooks/updateDescendantCounties'
+import { REGION_LEVEL_LABELS, REGION_LEVELS } from './levels'
+
+/** The coverage area: prefecture › county-level › town or street › community or village. */
+export const Regions: CollectionConfig<'regions'> = {
+  slug: 'regions',
+  labels: { singular: { en: 'Region', zh: '地区' }, plural: { en: 'Regions', zh: '地区' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'level', 'parent', 'county'],
+    group: { en: 'Structure', zh: '结构' },
+  },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  hooks: { beforeChange: [populateCounty], afterChange: [updateDescendantCounties] },
+  fields: [
+    { name: 'name', type: 'text', required: true, index: true, label: { en: 'Name', zh: '名称' } },
+    slugField({ from: 'name', kind: 'place', unique: true }),
+    {
+      name: 'level',
+      type: 'select',
+      required: true,
+      label: { en: 'Level', zh: '层级' },
+      options: REGION_LEVELS.map((value) => ({ value, label: REGION_LEVEL_LABELS[value] })),
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'regions',
+      index: true,
+      label: { en: 'Parent', zh: '上级地区' },
+    },
+    {
+      name: 'county',
+      type: 'relationship',
+      relationTo: 'regions',
+      index: true,
+      label: { en: 'County-level ancestor', zh: '所属县市' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { en: 'Derived from the parent.', zh: '根据上级地区自动填写。' },
+      },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      label: { en: 'Order', zh: '排序' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Counties are listed in this order on the site.',
+          zh: '网站按此顺序列出县市。',
+        },
+      },
+    },
+  ],
+}

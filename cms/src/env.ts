@@ -1,0 +1,63 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root: every default path below is relative to it, whatever the working directory. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+const fromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(projectRoot, p))
+
+const dataDir = fromRoot(process.env.DATA_DIR || 'cms/data')
+
+/**
+ * A fresh clone must run with nothing configured, yet a secret baked into the code would sign
+ * every install's tokens alike. So an unset PAYLOAD_SECRET becomes a random one, kept beside the
+ * database it protects.
+ */
+function payloadSecret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(dataDir, '.payload-secret')
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  fs.mkdirSync(dataDir, { recursive: true })
+  const secret = crypto.randomBytes(32).toString('hex')
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+/** Relative `file:` URIs resolve against the repository root so scripts, Next and tests agree. */
+function databaseUri(): string {
+  const uri = process.env.DATABASE_URI || `file:${path.join(dataDir, 'county-news.db')}`
+  if (uri.startsWith('file:') && !uri.startsWith('file:/')) return `file:${fromRoot(uri.slice(5))}`
+  return uri
+}
+
+const cmsPort = Number(process.env.CMS_PORT || 3000)
+const list = (value: string | undefined) =>
+  (value || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+const serverURL = (process.env.SERVER_URL || `http://127.0.0.1:${cmsPort}`).replace(/\/$/, '')
+
+export const env = {
+  production: process.env.NODE_ENV === 'production',
+  dataDir,
+  databaseUri: databaseUri(),
+  payloadSecret: payloadSecret(),
+  serverURL,
+  cmsPort,
+  sitePort: Number(process.env.SITE_PORT || 4321),
+  siteURL: (
+    process.env.SITE_URL || `http://127.0.0.1:${Number(process.env.SITE_PORT || 4321)}`
+  ).replace(/\/$/, ''),
+  /** Origins allowed to send credentialed requests (CSRF) and to read the API cross-origin (CORS). */
+  allowedOrigins: [serverURL, ...list(process.env.ALLOWED_ORIGINS)],
+  mediaDir: fromRoot(process.env.MEDIA_DIR || 'cms/media'),
+  maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024,
+  /** 100 megapixels: a 50 MP camera image passes, a decompression bomb does not. */
+  /** Lets an external job runner call /api/payload-jobs/run; unset means only editors can. */
+  cronSecret: process.env.CRON_SECRET || '',
+  maxImagePixels: Number(process.env.MAX_IMAGE_MEGAPIXELS || 100) * 1_000_000,
+}

@@ -1,0 +1,62 @@
+import type { Field } from 'payload'
+
+import { isEditorField } from '../access/isEditor'
+import { ownStoryOrEditorField } from '../access/ownStoryOrEditorField'
+
+export const WORKFLOW_STATES = {
+  drafting: { en: 'Drafting', zh: '撰写中' },
+  submitted: { en: 'Submitted to the desk', zh: '已交稿' },
+  approved: { en: 'Approved', zh: '已审定' },
+} as const
+
+/** Where a story stands between reporter and desk; Payload's `_status` says whether it is live. */
+export function workflowField(): Field {
+  return {
+    name: 'workflow',
+    type: 'select',
+    required: true,
+    defaultValue: 'drafting',
+    index: true,
+    label: { en: 'Workflow', zh: '稿件状态' },
+    options: Object.entries(WORKFLOW_STATES).map(([value, label]) => ({ value, label })),
+    admin: {
+      position: 'sidebar',
+      description: {
+        en: 'Reporters set “Submitted” to hand the story to the desk; editors move it on or back.',
+        zh: '记者改为“已交稿”即提交编辑部；编辑可审定或退回。',
+      },
+    },
+  }
+}
+
+/** Internal notes between desk and reporter. Read access keeps them off every public path. */
+export function deskNotesField(): Field {
+  return {
+    name: 'deskNotes',
+    type: 'textarea',
+    label: { en: 'Desk notes (internal)', zh: '编辑部备注（内部）' },
+    access: { read: ownStoryOrEditorField, create: isEditorField, update: isEditorField },
+    admin: {
+      position: 'sidebar',
+      description: { en: 'Never published.', zh: '仅内部可见，不会发布。' },
+    },
+  }
+}
+
+/** Who filed it: set from the logged-in user on create; only the desk may reassign it. */
+export function createdByField(): Field {
+  return {
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    label: { en: 'Filed by', zh: '提交人' },
+    // Read by the newsroom only: the public learns nothing about accounts.
+    access: {
+      read: ({ req: { user } }) => Boolean(user),
+      create: isEditorField,
+      update: isEditorField,
+    },
+    admin: { position: 'sidebar' },
+  }
+}

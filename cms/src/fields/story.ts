@@ -1,0 +1,34 @@
+import type { Field } from 'payload'
+
+import { regionsField } from './regions'
+import { createdByField, deskNotesField, workflowField } from './newsroom'
+import { slugField } from './slug'
+
+/** Sidebar fields every story type shares: where it stands, where it is about, who filed it. */
+export function storySidebarFields(): Field[] {
+  return [
+    slugField({ from: 'title' }),
+    workflowField(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { en: 'First published', zh: '首发时间' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    regionsField(),
+    {
+      name: 'column',
+      type: 'relationship',
+      relationTo: 'columns',
+      label: { en: 'Column', zh: '栏目' },
+      admin: { position: 'sidebar' },
+    },
+    createdByField(),
+    deskNotesField(),
+  ]
+}

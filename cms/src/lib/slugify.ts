@@ -1,0 +1,61 @@
+import { pinyin } from 'pinyin-pro'
+
+/** Administrative suffixes written as their own word: 昌吉市 → changji-shi, 美院社区 → meiyuan-shequ. */
+const PLACE_SUFFIXES = [
+  '自治州',
+  '自治县',
+  '街道',
+  '社区',
+  '州',
+  '市',
+  '县',
+  '区',
+  '镇',
+  '乡',
+  '村',
+]
+
+type SlugOptions = {
+  /** 'name' reads the first character as a surname (单 shan, 曾 zeng). */
+  kind?: 'name' | 'place' | 'text'
+  maxSyllables?: number
+}
+
+function syllables(text: string, kind: SlugOptions['kind']): string[] {
+  return pinyin(text, {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    v: true,
+    surname: kind === 'name' ? 'head' : 'off',
+  })
+    .flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/))
+    .filter(Boolean)
+}
+
+/**
+ * A readable ASCII slug from Chinese (or mixed) text, through pinyin-pro.
+ * Names keep their syllables together (杨鹤 → yanghe, 阿里木·司马义 → alimu-simayi); places split off
+ * their administrative suffix (玛纳斯县 → manasi-xian); headlines hyphenate syllables.
+ */
+export function toSlug(
+  text: string,
+  { kind = 'text', maxSyllables = 12 }: SlugOptions = {},
+): string {
+  const clean = text.normalize('NFKC').trim()
+  if (kind === 'place') {
+    const suffix = PLACE_SUFFIXES.find((s) => clean.endsWith(s) && clean.length > s.length)
+    const base = suffix ? clean.slice(0, -suffix.length) : clean
+    return [syllables(base, 'text').join(''), suffix ? syllables(suffix, 'text').join('') : '']
+      .filter(Boolean)
+      .join('-')
+  }
+  if (kind === 'name') {
+    return clean
+      .split(/[·•・\s]+/)
+      .map((part) => syllables(part, 'name').join(''))
+      .filter(Boolean)
+      .join('-')
+  }
+  return syllables(clean, 'text').slice(0, maxSyllables).join('-')
+}

@@ -1,0 +1,72 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isEditorOrJobRunner } from './access/isEditorOrJobRunner'
+import { Articles } from './collections/Articles'
+import { Columns } from './collections/Columns'
+import { Contributors } from './collections/Contributors'
+import { Editions } from './collections/Editions'
+import { Media } from './collections/Media'
+import { Profiles } from './collections/Profiles'
+import { Regions } from './collections/Regions'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { env } from './env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.serverURL,
+  secret: env.payloadSecret,
+  db: databaseAdapter(env.databaseUri),
+  admin: {
+    user: Users.slug,
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
+    },
+    // Gravatar is unreachable from a newsroom's closed network and would leak staff emails.
+    avatar: 'default',
+    meta: { titleSuffix: ' · 县域新闻' },
+  },
+  collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users],
+  editor: lexicalEditor(),
+  i18n: {
+    // The newsroom works in Chinese; English stays one click away in the account settings.
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  // Only pages served from our own origins may use a logged-in editor's cookie.
+  csrf: env.allowedOrigins,
+  cors: env.allowedOrigins,
+  // Public reads never need deeper joins than story → photo → photographer.
+  maxDepth: 3,
+  defaultDepth: 1,
+  graphQL: {
+    // Refuses queries that would join the whole archive in one request.
+    maxComplexity: 500,
+    disablePlaygroundInProduction: true,
+  },
+  upload: {
+    // Larger bodies are refused while streaming in, not truncated and stored.
+    limits: { fileSize: env.maxUploadBytes },
+    abortOnLimit: true,
+    responseOnLimit: `照片超过 ${Math.round(env.maxUploadBytes / 1024 / 1024)} MB 上限 (file too large)`,
+  },
+  jobs: {
+    access: { run: isEditorOrJobRunner, queue: isEditorOrJobRunner, cancel: isEditorOrJobRunner },
+    // Scheduled publishing: due jobs are picked up within ten seconds of their time, and because
+    // jobs live in the database they survive a restart of the CMS.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }],
+    deleteJobOnComplete: false,
+    tasks: [],
+  },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

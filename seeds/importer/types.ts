@@ -1,0 +1,63 @@
+/** How a contributor is credited: 记者, 通讯员, 口述 or 整理. */
+export type BylineRole = 'reporter' | 'correspondent' | 'narrator' | 'compiler'
+
+export interface ParsedByline {
+  name: string
+  role: BylineRole
+}
+
+export interface ParsedPhoto {
+  caption: string
+  /** The photographer's name alone, e.g. 李娜 from "□本报记者 李娜摄"; null when no credit is printed. */
+  credit: string | null
+  /** 1-based input line of the caption (of the credit when there is no caption). */
+  line: number
+}
+
+export interface ParsedChapter {
+  subheading: string | null
+  paragraphs: string[]
+}
+
+export interface ParseWarning {
+  /** 1-based line in the input. */
+  line: number
+  /** Chinese, for the editor. */
+  message: string
+}
+
+export interface ParsedStory {
+  type: 'article' | 'profile'
+  kicker: string | null
+  title: string
+  subtitle: string | null
+  /** 本报讯, 新华社讯, …; null for profiles and stories printed without one. */
+  dateline: string | null
+  bylines: ParsedByline[]
+  /** County-level name, or the prefecture for prefecture-wide stories. */
+  county: string | null
+  /** The county first, then the towns/streets and communities/villages the story covers. */
+  regions: string[]
+  column: string | null
+  /** Profile chapter subheadings, in order. */
+  subheadings: string[]
+  /** Profiles: the intro chapter has no subheading; articles: one chapter without subheading. */
+  chapters: ParsedChapter[]
+  /** All body paragraphs, repaired; subheadings, captions and credits are not paragraphs. */
+  paragraphs: string[]
+  photos: ParsedPhoto[]
+  warnings: ParseWarning[]
+  /** 1-based line of the story's first headline line. */
+  line: number
+}
+
+export interface Gazetteer {
+  /** Short form, e.g. 云岭州; the long form 云岭彝族自治州 matches as well. */
+  prefecture: string
+  /** County-level names. */
+  counties: string[]
+  /** Known column (栏目) names. */
+  columns: string[]
+  /** Known towns, streets and communities; unknown ones are recognised by their suffix. */
+  places?: { name: string; county: string }[]
+}

@@ -26,10 +26,16 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'site/src/**/*.test.ts'] },
       },
-      { ...integration, test: { ...integration.test, name: 'int:sqlite', env: { TEST_DATABASE: 'sqlite' } } },
+      {
+        ...integration,
+        test: { ...integration.test, name: 'int:sqlite', env: { TEST_DATABASE: 'sqlite', LOG_LEVEL: 'warn' } },
+      },
       // The same suites against MongoDB when a server is given; without one, a single visible skip.
       process.env.MONGODB_URI
-        ? { ...integration, test: { ...integration.test, name: 'int:mongodb', env: { TEST_DATABASE: 'mongodb' } } }
+        ? {
+            ...integration,
+            test: { ...integration.test, name: 'int:mongodb', env: { TEST_DATABASE: 'mongodb', LOG_LEVEL: 'warn' } },
+          }
         : { test: { name: 'int:mongodb', include: ['tests/mongodb-skipped.spec.ts'] } },
     ],
   },

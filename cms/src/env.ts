@@ -43,6 +43,7 @@ const serverURL = (process.env.SERVER_URL || `http://127.0.0.1:${cmsPort}`).repl
 
 export const env = {
   production: process.env.NODE_ENV === 'production',
+  logLevel: process.env.LOG_LEVEL || 'info',
   dataDir,
   databaseUri: databaseUri(),
   payloadSecret: payloadSecret(),

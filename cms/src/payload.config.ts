@@ -4,6 +4,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import { build } from 'pino-pretty'
 import sharp from 'sharp'
 
 import { isEditorOrJobRunner } from './access/isEditorOrJobRunner'
@@ -69,4 +70,15 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  // Logs are diagnostics: on stderr they never mix with what a command prints on stdout (the
+  // importer's dry run prints one JSON document there).
+  logger: {
+    options: { level: env.logLevel },
+    destination: build({
+      colorize: true,
+      ignore: 'pid,hostname',
+      translateTime: 'SYS:HH:MM:ss',
+      destination: 2,
+    }),
+  },
 })

@@ -1,0 +1,320 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import type { Article, Contributor, Edition, Media, Profile, Region } from '@/payload-types'
+
+import {
+  PHOTO_FORMATS,
+  PHOTO_WIDTHS,
+  sizeName,
+  type PhotoFormat,
+  type PhotoWidth,
+} from '../lib/imageSizes'
+import type { RichText } from '../lib/lexical'
+import { relationId } from '../lib/relationId'
+import { photoIdsOf } from '../lib/storyPhotos'
+import { excerptOf, toBodyBlocks } from './richText'
+import type {
+  Id,
+  PrintPlacement,
+  PublicArticle,
+  PublicByline,
+  PublicContributor,
+  PublicEdition,
+  PublicImageFile,
+  PublicPhoto,
+  PublicProfile,
+  PublicRegion,
+  PublicSnapshot,
+} from './types'
+
+/** The paper's calendar: an edition dated 12月10日 is the 10th in Xinjiang's newsrooms (UTC+8). */
+export const PAPER_TIME_ZONE = 'Asia/Shanghai'
+
+const paperDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PAPER_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+type Ref = number | string | { id: number | string } | null | undefined
+const idOf = (ref: Ref): Id | null => {
+  const id = relationId(ref)
+  return id === null ? null : String(id)
+}
+
+/**
+ * Reads as an anonymous reader would: access rules apply (published only, no desk notes, no
+ * owners), and the explicit `_status` filter is a second lock on the same door.
+ */
+async function readPublic<T>(
+  payload: Payload,
+  collection: CollectionSlug,
+  where?: Where,
+): Promise<T[]> {
+  const { docs } = await payload.find({
+    collection,
+    where,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs as T[]
+}
+
+const published: Where = { _status: { equals: 'published' } }
+
+function shapeRegions(regions: Region[]): PublicRegion[] {
+  const byId = new Map(regions.map((r) => [String(r.id), r]))
+  const ancestryOf = (region: Region): Id[] => {
+    const chain: Id[] = []
+    for (let r: Region | undefined = region; r; r = byId.get(idOf(r.parent) ?? '')) {
+      if (chain.includes(String(r.id))) break
+      chain.unshift(String(r.id))
+    }
+    return chain
+  }
+  return regions.map((r) => ({
+    id: String(r.id),
+    name: r.name,
+    slug: r.slug ?? String(r.id),
+    level: r.level,
+    parentId: idOf(r.parent),
+    countyId: r.level === 'county' ? String(r.id) : idOf(r.county),
+    ancestry: ancestryOf(r),
+    order: r.order ?? null,
+  }))
+}
+
+function imageFile(file: {
+  filename?: string | null
+  width?: number | null
+  height?: number | null
+  mimeType?: string | null
+  filesize?: number | null
+}): PublicImageFile | null {
+  if (!file.filename || !file.width || !file.height) return null
+  return {
+    filename: file.filename,
+    width: file.width,
+    height: file.height,
+    mimeType: file.mimeType ?? 'application/octet-stream',
+    filesize: file.filesize ?? 0,
+  }
+}
+
+function shapePhoto(media: Media, contributors: Map<Id, PublicContributor>): PublicPhoto | null {
+  const original = imageFile(media)
+  if (!original) return null
+  const sizes: PublicPhoto['sizes'] = {}
+  for (const width of Object.keys(PHOTO_WIDTHS) as PhotoWidth[]) {
+    for (const format of Object.keys(PHOTO_FORMATS) as PhotoFormat[]) {
+      const stored = (media.sizes as Record<string, Parameters<typeof imageFile>[0]> | undefined)?.[
+        sizeName(width, format)
+      ]
+      const file = stored ? imageFile(stored) : null
+      if (file) sizes[width] = { ...sizes[width], [format]: file }
+    }
+  }
+  const photographer = contributors.get(idOf(media.photographer) ?? '')
+  const agency = media.creditText?.trim()
+  return {
+    id: String(media.id),
+    alt: media.alt,
+    caption: media.caption?.trim() || null,
+    credit: photographer
+      ? { name: photographer.name, contributorId: photographer.id }
+      : agency
+        ? { name: agency, contributorId: null }
+        : null,
+    dateTaken: media.dateTaken ?? null,
+    regionId: idOf(media.region),
+    focalX: media.focalX ?? null,
+    focalY: media.focalY ?? null,
+    original,
+    sizes,
+  }
+}
+
+/** Where each story first ran in print, from the published editions. */
+function printPlacements(editions: PublicEdition[]): Map<string, PrintPlacement> {
+  const placements = new Map<string, PrintPlacement>()
+  const oldestFirst = [...editions].sort((a, b) => a.date.localeCompare(b.date))
+  for (const edition of oldestFirst) {
+    for (const page of edition.pages) {
+      page.stories.forEach((story, index) => {
+        const key = `${story.type}:${story.id}`
+        if (placements.has(key)) return
+        placements.set(key, {
+          editionId: edition.id,
+          date: edition.date,
+          editionNumber: edition.number ?? null,
+          page: page.number,
+          pageName: page.name,
+          position: index + 1,
+        })
+      })
+    }
+  }
+  return placements
+}
+
+function shapeEdition(edition: Edition, live: Set<string>): PublicEdition {
+  return {
+    id: String(edition.id),
+    date: paperDate.format(new Date(edition.date)),
+    number: edition.number ?? null,
+    pages: (edition.pages ?? []).map((page) => ({
+      number: page.number,
+      name: page.name ?? null,
+      stories: (page.stories ?? [])
+        .map((s) => ({
+          type: s.relationTo === 'articles' ? ('article' as const) : ('profile' as const),
+          id: idOf(s.value) as Id,
+        }))
+        // A page may list a story that is not (yet) live: readers see only the live ones.
+        .filter((s) => live.has(`${s.type}:${s.id}`)),
+    })),
+  }
+}
+
+/**
+ * The one place that decides what is public. Everything the site, its feeds, sitemaps and search
+ * index show comes from what this returns: published articles, profiles and editions, with their
+ * contributors, regions (and county), columns and photos resolved — never drafts, scheduled stories
+ * before their time, trashed stories, desk notes or accounts.
+ */
+export async function loadPublicContent(
+  payload: Payload,
+  now = new Date(),
+): Promise<PublicSnapshot> {
+  const [regionDocs, contributorDocs, columnDocs, articleDocs, profileDocs, editionDocs] =
+    await Promise.all([
+      readPublic<Region>(payload, 'regions'),
+      readPublic<Contributor>(payload, 'contributors'),
+      readPublic<{ id: number; name: string; slug?: string | null; description?: string | null }>(
+        payload,
+        'columns',
+      ),
+      readPublic<Article>(payload, 'articles', published),
+      readPublic<Profile>(payload, 'profiles', published),
+      readPublic<Edition>(payload, 'editions', published),
+    ])
+
+  const regions = shapeRegions(regionDocs)
+  const regionById = new Map(regions.map((r) => [r.id, r]))
+  const contributors: PublicContributor[] = contributorDocs.map((c) => ({
+    id: String(c.id),
+    name: c.name,
+    slug: c.slug ?? String(c.id),
+    defaultRole: c.defaultRole,
+    affiliation: c.affiliation ?? null,
+    bio: c.bio ?? null,
+  }))
+  const contributorById = new Map(contributors.map((c) => [c.id, c]))
+
+  const live = new Set([
+    ...articleDocs.map((a) => `article:${a.id}`),
+    ...profileDocs.map((p) => `profile:${p.id}`),
+  ])
+  const editions = editionDocs.map((e) => shapeEdition(e, live))
+  const placements = printPlacements(editions)
+
+  const photoIds = [
+    ...new Set([...articleDocs, ...profileDocs].flatMap((s) => photoIdsOf(s).map(String))),
+  ]
+  const mediaDocs: Media[] = []
+  // In chunks: an archive's photo ids would exceed SQLite's limit on bound parameters.
+  for (let i = 0; i < photoIds.length; i += 1000) {
+    mediaDocs.push(
+      ...(await readPublic<Media>(payload, 'media', { id: { in: photoIds.slice(i, i + 1000) } })),
+    )
+  }
+  const photos = mediaDocs
+    .map((m) => shapePhoto(m, contributorById))
+    .filter((p): p is PublicPhoto => p !== null)
+  const shownPhotos = new Set(photos.map((p) => p.id))
+
+  const countyOf = (regionIds: Id[]): Id | null => {
+    for (const id of regionIds) {
+      const county = regionById.get(id)?.countyId
+      if (county) return county
+    }
+    return null
+  }
+  const common = (story: Article | Profile, type: 'article' | 'profile') => {
+    const regionIds = (story.regions ?? [])
+      .map(idOf)
+      .filter((id): id is Id => id !== null && regionById.has(id))
+    return {
+      id: String(story.id),
+      slug: story.slug ?? String(story.id),
+      kicker: story.kicker?.trim() || null,
+      title: story.title,
+      subtitle: story.subtitle?.trim() || null,
+      publishedAt: story.publishedAt ?? story.updatedAt,
+      updatedAt: story.updatedAt,
+      regionIds,
+      countyId: countyOf(regionIds),
+      columnId: idOf(story.column),
+      photoIds: photoIdsOf(story)
+        .map(String)
+        .filter((id) => shownPhotos.has(id)),
+      print: placements.get(`${type}:${story.id}`) ?? null,
+    }
+  }
+  const byline = (ref: Ref, role: PublicByline['role']): PublicByline | null => {
+    const contributor = contributorById.get(idOf(ref) ?? '')
+    return contributor ? { contributorId: contributor.id, name: contributor.name, role } : null
+  }
+
+  const articles: PublicArticle[] = articleDocs.map((a) => ({
+    ...common(a, 'article'),
+    type: 'article',
+    dateline: a.dateline?.trim() || null,
+    bylines: (a.bylines ?? []).map((b) => byline(b.contributor, b.role)).filter((b) => b !== null),
+    leadPhotoId: shownPhotos.has(idOf(a.leadPhoto) ?? '') ? idOf(a.leadPhoto) : null,
+    body: toBodyBlocks(a.body),
+    excerpt: excerptOf([a.body]),
+  }))
+
+  const profiles: PublicProfile[] = profileDocs.map((p) => {
+    const narrator = byline(p.narrator?.contributor, 'narrator')
+    const compiler = byline(p.compiler, 'compiler')
+    const chapters = (p.chapters ?? []).map((c) => ({
+      subheading: c.subheading?.trim() || null,
+      body: toBodyBlocks(c.body as RichText | null | undefined),
+    }))
+    return {
+      ...common(p, 'profile'),
+      type: 'profile',
+      narrator: {
+        contributorId: narrator?.contributorId ?? '',
+        name: narrator?.name ?? '',
+        age: p.narrator?.age ?? null,
+        occupation: p.narrator?.occupation?.trim() || null,
+        regionId: idOf(p.narrator?.region),
+      },
+      compiler: compiler ? { contributorId: compiler.contributorId, name: compiler.name } : null,
+      chapters,
+      excerpt: excerptOf((p.chapters ?? []).map((c) => c.body as RichText | null | undefined)),
+    }
+  })
+
+  return {
+    version: 1,
+    generatedAt: now.toISOString(),
+    regions,
+    contributors,
+    columns: columnDocs.map((c) => ({
+      id: String(c.id),
+      name: c.name,
+      slug: c.slug ?? String(c.id),
+      description: c.description ?? null,
+    })),
+    photos,
+    articles,
+    profiles,
+    editions,
+  }
+}

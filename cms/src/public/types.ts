@@ -1,0 +1,137 @@
+/**
+ * What the public site may know: the shape of the snapshot that `loadPublicContent` hands out.
+ * Every type is cut from the generated Payload types, so a renamed field breaks the build here,
+ * not on the live site. Nothing here can hold a draft, a desk note or an account.
+ */
+import type { Article, Column, Contributor, Edition, Media, Profile, Region } from '@/payload-types'
+
+import type { PhotoFormat, PhotoWidth } from '../lib/imageSizes'
+
+/** Ids are strings in the snapshot: numbers on SQLite and ObjectIds on MongoDB read alike. */
+export type Id = string
+
+export type PublicRegion = Pick<Region, 'name' | 'slug' | 'level'> & {
+  id: Id
+  slug: string
+  parentId: Id | null
+  /** The county-level region this one belongs to (itself for a county); null for the prefecture. */
+  countyId: Id | null
+  /** Ids from the prefecture down to this region, for breadcrumbs. */
+  ancestry: Id[]
+  order: number | null
+}
+
+export type PublicContributor = Pick<
+  Contributor,
+  'name' | 'defaultRole' | 'affiliation' | 'bio'
+> & {
+  id: Id
+  slug: string
+}
+
+export type PublicColumn = Pick<Column, 'name' | 'description'> & { id: Id; slug: string }
+
+/** A stored image file, relative to the media folder; the site copies it, never re-encodes it. */
+export type PublicImageFile = {
+  filename: string
+  width: number
+  height: number
+  mimeType: string
+  filesize: number
+}
+
+export type PublicPhoto = Pick<Media, 'alt'> & {
+  id: Id
+  caption: string | null
+  /** The printed credit: a photographer contributor, or an agency line such as 新华社. */
+  credit: { name: string; contributorId: Id | null } | null
+  dateTaken: string | null
+  regionId: Id | null
+  focalX: number | null
+  focalY: number | null
+  original: PublicImageFile
+  /** Every size the CMS made, by width and format; a size is missing when the original is smaller. */
+  sizes: Partial<Record<PhotoWidth, Partial<Record<PhotoFormat, PublicImageFile>>>>
+}
+
+export type BylineRole = NonNullable<Article['bylines']>[number]['role'] | 'narrator'
+
+export type PublicByline = { contributorId: Id; name: string; role: BylineRole }
+
+/** Story text in reading order: sanitised HTML between photos placed in the text. */
+export type PublicBodyBlock =
+  { kind: 'html'; html: string } | { kind: 'photo'; photoId: Id; caption: string | null }
+
+/** Where a story ran in print: 刊于 2025年12月10日 第3版. */
+export type PrintPlacement = {
+  editionId: Id
+  date: string
+  editionNumber: number | null
+  page: number
+  pageName: string | null
+  /** Position on the page, from 1. */
+  position: number
+}
+
+type StoryCommon = {
+  id: Id
+  slug: string
+  kicker: string | null
+  title: string
+  subtitle: string | null
+  publishedAt: string
+  updatedAt: string
+  /** The most specific regions tagged. */
+  regionIds: Id[]
+  /** The county-level region the story is grouped under; null for prefecture-wide (全州) news. */
+  countyId: Id | null
+  columnId: Id | null
+  /** Every photo the story shows, lead first. */
+  photoIds: Id[]
+  print: PrintPlacement | null
+  /** Plain text of the body, for descriptions, feeds and search. */
+  excerpt: string
+}
+
+export type PublicArticle = StoryCommon & {
+  type: 'article'
+  dateline: Article['dateline']
+  bylines: PublicByline[]
+  leadPhotoId: Id | null
+  body: PublicBodyBlock[]
+}
+
+export type PublicProfile = StoryCommon & {
+  type: 'profile'
+  narrator: {
+    contributorId: Id
+    name: string
+    age: NonNullable<Profile['narrator']>['age']
+    occupation: string | null
+    regionId: Id | null
+  }
+  compiler: { contributorId: Id; name: string } | null
+  chapters: { subheading: string | null; body: PublicBodyBlock[] }[]
+}
+
+export type PublicStory = PublicArticle | PublicProfile
+
+export type PublicEdition = Pick<Edition, 'number'> & {
+  id: Id
+  /** YYYY-MM-DD in the paper's time zone. */
+  date: string
+  pages: { number: number; name: string | null; stories: { type: PublicStory['type']; id: Id }[] }[]
+}
+
+export type PublicSnapshot = {
+  /** Bumped when the shape changes, so a site never reads a snapshot it does not understand. */
+  version: 1
+  generatedAt: string
+  regions: PublicRegion[]
+  contributors: PublicContributor[]
+  columns: PublicColumn[]
+  photos: PublicPhoto[]
+  articles: PublicArticle[]
+  profiles: PublicProfile[]
+  editions: PublicEdition[]
+}

@@ -2,6 +2,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
@@ -27,6 +28,7 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
       // Schema changes are pushed automatically only outside production; a production start
       // applies the committed migrations instead.
       prodMigrations: migrations,
+      migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations'),
     })
   }
   if (/^mongodb(\+srv)?:\/\//.test(uri)) {

@@ -1,4 +1,9 @@
-// Replaced by `npm run payload migrate:create`, which lists every migration here.
-import type { Migration } from 'payload'
+import * as migration_20261129_011845_initial from './20261129_011845_initial';
 
-export const migrations: Migration[] = []
+export const migrations = [
+  {
+    up: migration_20261129_011845_initial.up,
+    down: migration_20261129_011845_initial.down,
+    name: '20261129_011845_initial'
+  },
+];

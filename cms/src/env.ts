@@ -56,6 +56,10 @@ export const env = {
   /** Origins allowed to send credentialed requests (CSRF) and to read the API cross-origin (CORS). */
   allowedOrigins: [serverURL, ...list(process.env.ALLOWED_ORIGINS)],
   mediaDir: fromRoot(process.env.MEDIA_DIR || 'cms/media'),
+  /** Site builds, the `live` symlink the web server serves, and the one before it. */
+  sitesDir: fromRoot(process.env.SITES_DIR || 'var/site'),
+  /** Whether this CMS process runs the queued site builds itself. */
+  runSiteBuilds: process.env.SITE_BUILD_RUNNER !== 'off',
   maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024,
   /** 100 megapixels: a 50 MP camera image passes, a decompression bomb does not. */
   /** Lets an external job runner call /api/payload-jobs/run; unset means only editors can. */

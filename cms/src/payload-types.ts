@@ -110,6 +110,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      buildSite: TaskBuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -575,7 +576,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -608,10 +609,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1002,6 +1007,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1046,6 +1052,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    buildId: string;
+    durationMs: number;
+    stories: number;
+    pages: number;
+    bytes: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

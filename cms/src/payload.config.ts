@@ -18,6 +18,8 @@ import { Regions } from './collections/Regions'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { env } from './env'
+import { buildSiteTask } from './siteBuild/buildSiteTask'
+import { SITE_BUILD_QUEUE } from './siteBuild/queue'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,9 +65,16 @@ export default buildConfig({
     access: { run: isEditorOrJobRunner, queue: isEditorOrJobRunner, cancel: isEditorOrJobRunner },
     // Scheduled publishing: due jobs are picked up within ten seconds of their time, and because
     // jobs live in the database they survive a restart of the CMS.
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 50 }],
+    autoRun: [
+      { cron: '*/10 * * * * *', queue: 'default', limit: 50 },
+      // Site builds are picked up within a second of being asked for, one at a time — unless
+      // another machine runs them (`payload jobs:run --queue site`).
+      ...(env.runSiteBuilds ? [{ cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1 }] : []),
+    ],
+    // Lets the site build supersede older pending requests and never run twice at once.
+    enableConcurrencyControl: true,
     deleteJobOnComplete: false,
-    tasks: [],
+    tasks: [buildSiteTask],
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -32,6 +32,9 @@ export async function startCMS(env: Record<string, string> = {}): Promise<TestCM
   Object.assign(process.env, {
     DATA_DIR: dir,
     MEDIA_DIR: path.join(dir, 'media'),
+    SITES_DIR: path.join(dir, 'site'),
+    // Only the pipeline suites build the site; elsewhere builds are queued and left alone.
+    SITE_BUILD_RUNNER: 'off',
     DATABASE_URI: databaseUriFor(dir),
     PAYLOAD_SECRET: 'test-secret-' + path.basename(dir),
     ...env,

@@ -251,7 +251,11 @@ describe('a reporter', () => {
         req,
       }),
     ).rejects.toThrow()
-    const { totalDocs } = await payload.count({ collection: 'payload-jobs', overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(0)
   })
 

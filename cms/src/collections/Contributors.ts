@@ -5,6 +5,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { slugField } from '../fields/slug'
+import { queueSiteBuild, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 
 /** People credited in the paper. Most correspondents and every narrator never log in. */
 export const Contributors: CollectionConfig<'contributors'> = {
@@ -25,6 +26,7 @@ export const Contributors: CollectionConfig<'contributors'> = {
     update: isEditor,
     delete: isAdmin,
   },
+  hooks: { afterChange: [queueSiteBuild], afterDelete: [queueSiteBuildAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { en: 'Name', zh: '姓名' } },
     slugField({ from: 'name', kind: 'name', unique: true }),

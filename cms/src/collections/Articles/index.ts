@@ -10,6 +10,7 @@ import { storySidebarFields } from '../../fields/story'
 import { storyBodyField } from '../../fields/storyBody'
 import { enforceReporterLimits } from '../../hooks/enforceReporterLimits'
 import { populateCreatedBy } from '../../hooks/populateCreatedBy'
+import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
 import { populatePublishedAt } from '../../hooks/populatePublishedAt'
 import { requirePhotoCredits } from '../../hooks/requirePhotoCredits'
 import { storyVersions } from '../../lib/storyVersions'
@@ -39,6 +40,8 @@ export const Articles: CollectionConfig<'articles'> = {
       populatePublishedAt,
       requirePhotoCredits,
     ],
+    afterChange: [queueSiteBuildForVersioned],
+    afterDelete: [queueSiteBuildAfterDelete],
   },
   fields: [
     ...headlineFields(),

@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
 import { storyVersions } from '../../lib/storyVersions'
 import { publishEditionStories } from './hooks/publishEditionStories'
 
@@ -28,7 +29,10 @@ export const Editions: CollectionConfig<'editions'> = {
   },
   versions: storyVersions,
   trash: true,
-  hooks: { afterChange: [publishEditionStories] },
+  hooks: {
+    afterChange: [publishEditionStories, queueSiteBuildForVersioned],
+    afterDelete: [queueSiteBuildAfterDelete],
+  },
   fields: [
     {
       type: 'row',

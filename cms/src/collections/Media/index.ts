@@ -7,6 +7,7 @@ import { ownUploadOrEditor } from '../../access/ownUploadOrEditor'
 import { env } from '../../env'
 import { createdByField } from '../../fields/newsroom'
 import { populateCreatedBy } from '../../hooks/populateCreatedBy'
+import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
 import { IMAGE_SIZES } from '../../lib/imageSizes'
 import { prefillCreditFromMetadata } from './hooks/prefillCreditFromMetadata'
 import { rejectUnsafeImages } from './hooks/rejectUnsafeImages'
@@ -41,6 +42,8 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     beforeOperation: [rejectUnsafeImages, stripPhotoMetadata],
     beforeChange: [populateCreatedBy, prefillCreditFromMetadata],
+    afterChange: [queueSiteBuild],
+    afterDelete: [queueSiteBuildAfterDelete],
   },
   fields: [
     {

@@ -9,6 +9,7 @@ import { storySidebarFields } from '../../fields/story'
 import { storyBodyField } from '../../fields/storyBody'
 import { enforceReporterLimits } from '../../hooks/enforceReporterLimits'
 import { populateCreatedBy } from '../../hooks/populateCreatedBy'
+import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
 import { populatePublishedAt } from '../../hooks/populatePublishedAt'
 import { requirePhotoCredits } from '../../hooks/requirePhotoCredits'
 import { storyVersions } from '../../lib/storyVersions'
@@ -41,6 +42,8 @@ export const Profiles: CollectionConfig<'profiles'> = {
       populatePublishedAt,
       requirePhotoCredits,
     ],
+    afterChange: [queueSiteBuildForVersioned],
+    afterDelete: [queueSiteBuildAfterDelete],
   },
   fields: [
     ...headlineFields({ kickerLabel: { en: 'Kicker quote', zh: '引语' } }),

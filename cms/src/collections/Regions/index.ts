@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { slugField } from '../../fields/slug'
+import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
 import { populateCounty } from './hooks/populateCounty'
 import { updateDescendantCounties } from './hooks/updateDescendantCounties'
 import { REGION_LEVEL_LABELS, REGION_LEVELS } from './levels'
@@ -18,7 +19,11 @@ export const Regions: CollectionConfig<'regions'> = {
     group: { en: 'Structure', zh: '结构' },
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
-  hooks: { beforeChange: [populateCounty], afterChange: [updateDescendantCounties] },
+  hooks: {
+    beforeChange: [populateCounty],
+    afterChange: [updateDescendantCounties, queueSiteBuild],
+    afterDelete: [queueSiteBuildAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { en: 'Name', zh: '名称' } },
     slugField({ from: 'name', kind: 'place', unique: true }),

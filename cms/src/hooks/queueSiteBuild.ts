@@ -1,0 +1,58 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { requestSiteBuild } from '../siteBuild/queue'
+
+type Versioned = {
+  id: number | string
+  _status?: 'draft' | 'published' | null
+  deletedAt?: string | null
+}
+
+/**
+ * Stories and editions: a build when what readers see changes — a publish, an unpublish, an edit or
+ * trashing of a published document, a scheduled publish — and not for a draft save. Seeds, imports
+ * and tests pass `context.skipSiteBuild`.
+ */
+export const queueSiteBuildForVersioned: CollectionAfterChangeHook<Versioned> = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (req.context.skipSiteBuild) return doc
+  const wasLive = previousDoc?._status === 'published'
+  const isLive = doc._status === 'published'
+  if (!wasLive && !isLive) return doc
+  if (wasLive && !isLive) {
+    // A draft saved over a published document leaves the published version live: nothing to build.
+    const main = await req.payload.findByID({
+      collection: collection.slug as 'articles',
+      id: doc.id,
+      depth: 0,
+      overrideAccess: true,
+      trash: true,
+      req,
+    })
+    if (main._status === 'published') return doc
+  }
+  await requestSiteBuild(req, `${collection.slug} ${doc.id}`)
+  return doc
+}
+
+/** Contributors, regions, columns and photos appear on published pages: any change rebuilds. */
+export const queueSiteBuild: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (!req.context.skipSiteBuild) await requestSiteBuild(req, `${collection.slug} ${doc.id}`)
+  return doc
+}
+
+export const queueSiteBuildAfterDelete: CollectionAfterDeleteHook<Versioned> = async ({
+  collection,
+  doc,
+  req,
+}) => {
+  if (req.context.skipSiteBuild) return doc
+  if (doc._status === undefined || doc._status === 'published') {
+    await requestSiteBuild(req, `${collection.slug} ${doc.id} deleted`)
+  }
+  return doc
+}

@@ -1,9 +1,9 @@
-import * as migration_20261129_011845_initial from './20261129_011845_initial';
+import * as migration_20261129_012439_initial from './20261129_012439_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_011845_initial.up,
-    down: migration_20261129_011845_initial.down,
-    name: '20261129_011845_initial'
+    up: migration_20261129_012439_initial.up,
+    down: migration_20261129_012439_initial.down,
+    name: '20261129_012439_initial'
   },
 ];

@@ -17,6 +17,11 @@ import { Profiles } from './collections/Profiles'
 import { Regions } from './collections/Regions'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import {
+  requestSiteBuildEndpoint,
+  rollbackSiteEndpoint,
+  siteBuildStatusEndpoint,
+} from './endpoints/siteBuild'
 import { env } from './env'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
 import { SITE_BUILD_QUEUE } from './siteBuild/queue'
@@ -36,7 +41,9 @@ export default buildConfig({
     // Gravatar is unreachable from a newsroom's closed network and would leak staff emails.
     avatar: 'default',
     meta: { titleSuffix: ' · 县域新闻' },
+    components: { beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus'] },
   },
+  endpoints: [siteBuildStatusEndpoint, requestSiteBuildEndpoint, rollbackSiteEndpoint],
   collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users],
   editor: lexicalEditor(),
   i18n: {

@@ -7,6 +7,14 @@ import { slugField } from './slug'
 /** Sidebar fields every story type shares: where it stands, where it is about, who filed it. */
 export function storySidebarFields(): Field[] {
   return [
+    {
+      name: 'siteBuildNotice',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/SiteBuildNotice#SiteBuildNotice' },
+      },
+    },
     slugField({ from: 'title' }),
     workflowField(),
     {

@@ -10,7 +10,13 @@ import path from 'node:path'
 import { run, start, stop, waitForHttp } from './lib/processes'
 
 // The CMS and everything below run as in production: migrations, not schema push.
-Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+// Loading the sample issue is all-or-nothing, so this process (not the CMS server) uses
+// SQLite transactions.
+Object.assign(process.env, {
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  SQLITE_TRANSACTIONS: 'true',
+})
 
 const { env, projectRoot } = await import('../cms/src/env')
 const { sitePaths } = await import('../cms/src/siteBuild/paths')
@@ -70,14 +76,12 @@ async function prepare(): Promise<string[]> {
 await buildAdminIfStale()
 const logins = await prepare()
 
-const cms = start(nextBin, [
-  'start',
-  'cms',
-  '--hostname',
-  '127.0.0.1',
-  '--port',
-  String(env.cmsPort),
-])
+const { SQLITE_TRANSACTIONS: _batchOnly, ...serverEnv } = process.env
+const cms = start(
+  nextBin,
+  ['start', 'cms', '--hostname', '127.0.0.1', '--port', String(env.cmsPort)],
+  serverEnv,
+)
 const site = serveLive(paths.live).listen(env.sitePort, '127.0.0.1')
 
 let stopping = false

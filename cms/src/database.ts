@@ -14,7 +14,10 @@ const ACCEPTED =
  * Picks the database adapter from DATABASE_URI. Everything else talks to Payload's APIs only, so
  * the same code runs on both.
  */
-export function databaseAdapter(uri: string): DatabaseAdapterObj {
+export function databaseAdapter(
+  uri: string,
+  { sqliteTransactions = false }: { sqliteTransactions?: boolean } = {},
+): DatabaseAdapterObj {
   if (uri.startsWith('file:')) {
     fs.mkdirSync(path.dirname(uri.slice('file:'.length)), { recursive: true })
     return sqliteAdapter({
@@ -25,6 +28,8 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
       // WAL lets the site build read while editors write; the busy timeout rides out the overlap.
       wal: true,
       busyTimeout: 5000,
+      // Off (Payload's default for SQLite) unless a batch process asks: see env.sqliteTransactions.
+      ...(sqliteTransactions ? { transactionOptions: {} } : {}),
       // Schema changes are pushed automatically only outside production; a production start
       // applies the committed migrations instead.
       prodMigrations: migrations,

@@ -58,6 +58,14 @@ export const env = {
   mediaDir: fromRoot(process.env.MEDIA_DIR || 'cms/media'),
   /** Site builds, the `live` symlink the web server serves, and the one before it. */
   sitesDir: fromRoot(process.env.SITES_DIR || 'var/site'),
+  /** The Astro project the public site is built from: a paper can keep its own templates. */
+  siteSourceDir: fromRoot(process.env.SITE_SOURCE_DIR || 'site'),
+  /**
+   * SQLite transactions, for batch processes only (seed, import, restore). The CMS server keeps them
+   * off: libsql hands a transaction its own connection without the busy timeout, so two editors
+   * saving at once would fail with SQLITE_BUSY. See docs/decisions/002-sqlite-transactions.md.
+   */
+  sqliteTransactions: process.env.SQLITE_TRANSACTIONS === 'true',
   /** Whether this CMS process runs the queued site builds itself. */
   runSiteBuilds: process.env.SITE_BUILD_RUNNER !== 'off',
   maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024,
@@ -65,4 +73,12 @@ export const env = {
   /** Lets an external job runner call /api/payload-jobs/run; unset means only editors can. */
   cronSecret: process.env.CRON_SECRET || '',
   maxImagePixels: Number(process.env.MAX_IMAGE_MEGAPIXELS || 100) * 1_000_000,
+  // Security settings (docs/security.md).
+  /** Behind a reverse proxy that sets X-Forwarded-For: the client is its last entry. */
+  trustProxy: process.env.TRUST_PROXY === '1',
+  /** Logins per minute, and reset mails per ten minutes, from one address; 0 turns a throttle off. */
+  loginRateLimit: Number(process.env.LOGIN_RATE_LIMIT || 10),
+  forgotPasswordRateLimit: Number(process.env.FORGOT_PASSWORD_RATE_LIMIT || 5),
+  /** Without an SMTP adapter, outgoing mail is also written here as JSON files (tests read it). */
+  mailOutboxDir: process.env.MAIL_OUTBOX_DIR ? fromRoot(process.env.MAIL_OUTBOX_DIR) : '',
 }

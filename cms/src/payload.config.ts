@@ -22,7 +22,10 @@ import {
   rollbackSiteEndpoint,
   siteBuildStatusEndpoint,
 } from './endpoints/siteBuild'
+import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
+import { withAnonymousReadLimits } from './security/limitAnonymousReads'
+import { logEmailAdapter } from './security/logEmailAdapter'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
 import { SITE_BUILD_QUEUE } from './siteBuild/queue'
 
@@ -31,7 +34,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   serverURL: env.serverURL,
   secret: env.payloadSecret,
-  db: databaseAdapter(env.databaseUri),
+  db: databaseAdapter(env.databaseUri, { sqliteTransactions: env.sqliteTransactions }),
   admin: {
     user: Users.slug,
     importMap: {
@@ -43,8 +46,16 @@ export default buildConfig({
     meta: { titleSuffix: ' · 县域新闻' },
     components: { beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus'] },
   },
-  endpoints: [siteBuildStatusEndpoint, requestSiteBuildEndpoint, rollbackSiteEndpoint],
-  collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users],
+  endpoints: [
+    siteBuildStatusEndpoint,
+    requestSiteBuildEndpoint,
+    rollbackSiteEndpoint,
+    previewEndpoint,
+  ],
+  // Readers without a login get pages of at most 100 documents, never the whole archive at once.
+  collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users].map(
+    withAnonymousReadLimits,
+  ),
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.
@@ -61,7 +72,11 @@ export default buildConfig({
     // Refuses queries that would join the whole archive in one request.
     maxComplexity: 500,
     disablePlaygroundInProduction: true,
+    // Payload's default, stated: production does not hand out a map of every type and field.
+    disableIntrospectionInProduction: true,
   },
+  // Mail goes to the log (and MAIL_OUTBOX_DIR) until an SMTP adapter is configured for production.
+  email: logEmailAdapter,
   upload: {
     // Larger bodies are refused while streaming in, not truncated and stored.
     limits: { fileSize: env.maxUploadBytes },

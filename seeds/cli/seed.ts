@@ -1,0 +1,21 @@
+/**
+ * `npm run seed`: loads the sample issue into the configured database (DATABASE_URI), unless it
+ * is already there. See seeds/README.md.
+ */
+import { formatSeedReport, seedSampleIssue } from '../seedSampleIssue'
+import { bootPayload, print, runCommand } from './run'
+
+runCommand(async () => {
+  const payload = await bootPayload()
+  try {
+    await print(formatSeedReport(await seedSampleIssue(payload)))
+    return 0
+  } catch (error) {
+    console.error(
+      `载入示例失败，未写入任何内容 (seeding failed, nothing was written): ${(error as Error).message}`,
+    )
+    return 1
+  } finally {
+    await payload.destroy()
+  }
+})

@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import type { Region, User } from '@/payload-types'
+
+import { COVERAGE_AREA } from './data/regions'
+import { DEMO_USERS, SAMPLE_COLUMNS, SAMPLE_PAGE } from './data/sampleIssue'
+import { findEdition } from './importer/edition'
+import { type ImportReport, importPageIn } from './importer/importPage'
+import { readPageFile } from './importer/input'
+import { RegionTree } from './importer/regionTree'
+import { formatImportReport } from './importer/report'
+import { allOrNothing, BULK_WRITE_CONTEXT, type Transaction } from './lib/allOrNothing'
+import { findOrCreate } from './lib/findOrCreate'
+import { type Counts, Tally } from './lib/tally'
+
+/** A demo account made by the seed, with the password it was given. */
+export interface DemoLogin {
+  role: User['role']
+  email: string
+  password: string
+}
+
+export interface SeedReport {
+  /** False when the sample issue was already there, in which case nothing was done. */
+  loaded: boolean
+  counts: Counts
+  /** Accounts created by this run; an account that already existed keeps its password. */
+  logins: DemoLogin[]
+  import: ImportReport | null
+}
+
+/**
+ * Loads the sample issue into the database, in one all-or-nothing step: the coverage area, the
+ * columns, a demo login per role, and the sample page imported onto its edition, which the demo
+ * editor then publishes — through the access rules, so its stories go live as an editor's would.
+ * Does nothing when an edition of the sample's date exists (even in the trash).
+ */
+export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
+  return allOrNothing(payload, async (tx) => {
+    if (await findEdition(tx, SAMPLE_PAGE.date)) {
+      return { loaded: false, counts: {}, logins: [], import: null }
+    }
+    const tally = new Tally()
+    await seedRegions(tx, tally)
+    for (const column of SAMPLE_COLUMNS) {
+      await findOrCreate(tx, tally, 'columns', { name: { equals: column.name } }, { ...column })
+    }
+    const { editor, logins } = await seedUsers(tx, tally)
+    const imported = await importPageIn(
+      tx,
+      { ...SAMPLE_PAGE, text: readPageFile(SAMPLE_PAGE.file), imagesDir: null },
+      tally,
+    )
+    await tx.payload.update({
+      collection: 'editions',
+      id: imported.edition.id,
+      data: { _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+      req: tx.req,
+      context: BULK_WRITE_CONTEXT,
+      depth: 0,
+    })
+    return { loaded: true, counts: tally.counts, logins, import: imported }
+  })
+}
+
+/** The coverage area, parents before children as the data lists them. */
+async function seedRegions(tx: Transaction, tally: Tally): Promise<void> {
+  const tree = new RegionTree(tx, tally)
+  const byName = new Map<string, Region>()
+  for (const region of COVERAGE_AREA) {
+    const parent = region.parent ? (byName.get(region.parent) ?? null) : null
+    byName.set(region.name, await tree.ensure(region.name, region.level, parent, region.order))
+  }
+}
+
+/** The demo accounts, matched by email; new ones get a random password. */
+async function seedUsers(
+  tx: Transaction,
+  tally: Tally,
+): Promise<{ editor: User; logins: DemoLogin[] }> {
+  const logins: DemoLogin[] = []
+  const users = new Map<User['role'], User>()
+  for (const demo of DEMO_USERS) {
+    const { docs } = await tx.payload.find({
+      collection: 'users',
+      where: { email: { equals: demo.email } },
+      limit: 1,
+      ...tx.local,
+    })
+    if (docs[0]) {
+      tally.matched('users')
+      users.set(demo.role, docs[0])
+      continue
+    }
+    const password = randomBytes(12).toString('base64url')
+    tally.created('users')
+    users.set(
+      demo.role,
+      await tx.payload.create({ collection: 'users', data: { ...demo, password }, ...tx.local }),
+    )
+    logins.push({ role: demo.role, email: demo.email, password })
+  }
+  const editor = users.get('editor')
+  if (!editor) throw new Error('示例数据缺少编辑账号 (the demo users include no editor)')
+  return { editor, logins }
+}
+
+/** What a seed run did, for the terminal. */
+export function formatSeedReport(report: SeedReport): string {
+  if (!report.loaded || !report.import) {
+    return `示例报纸已存在，未做任何改动 (the sample issue of ${SAMPLE_PAGE.date} is already there; nothing changed)`
+  }
+  const stories = report.import.stories.length
+  return [
+    `示例报纸已载入并发布 (sample issue loaded and published): ${SAMPLE_PAGE.date} 第${SAMPLE_PAGE.page}版 ${SAMPLE_PAGE.pageName}，${stories} 篇稿件 stories`,
+    // The import's counts are the whole run's: the seed hands it its tally.
+    formatImportReport(report.import),
+    ...(report.logins.length
+      ? [
+          '演示账号——正式使用前务必修改密码或删除 (demo logins: change these passwords or remove the accounts before real use):',
+          ...report.logins.map(
+            (login) => `  ${login.role.padEnd(8)} ${login.email} / ${login.password}`,
+          ),
+        ]
+      : []),
+  ].join('\n')
+}

@@ -178,15 +178,20 @@ function shapeEdition(edition: Edition, live: Set<string>): PublicEdition {
   }
 }
 
+/** A draft shown to its editor (or owner) before publishing: the only story in its snapshot. */
+export type PreviewStory =
+  { collection: 'articles'; doc: Article } | { collection: 'profiles'; doc: Profile }
+
 /**
  * The one place that decides what is public. Everything the site, its feeds, sitemaps and search
  * index show comes from what this returns: published articles, profiles and editions, with their
  * contributors, regions (and county), columns and photos resolved — never drafts, scheduled stories
- * before their time, trashed stories, desk notes or accounts.
+ * before their time, trashed stories, desk notes or accounts. A preview swaps the published stories
+ * for one draft, which the caller has checked the viewer may see.
  */
 export async function loadPublicContent(
   payload: Payload,
-  now = new Date(),
+  { now = new Date(), preview }: { now?: Date; preview?: PreviewStory } = {},
 ): Promise<PublicSnapshot> {
   const [regionDocs, contributorDocs, columnDocs, articleDocs, profileDocs, editionDocs] =
     await Promise.all([
@@ -196,9 +201,17 @@ export async function loadPublicContent(
         payload,
         'columns',
       ),
-      readPublic<Article>(payload, 'articles', published),
-      readPublic<Profile>(payload, 'profiles', published),
-      readPublic<Edition>(payload, 'editions', published),
+      preview
+        ? preview.collection === 'articles'
+          ? [preview.doc]
+          : []
+        : readPublic<Article>(payload, 'articles', published),
+      preview
+        ? preview.collection === 'profiles'
+          ? [preview.doc]
+          : []
+        : readPublic<Profile>(payload, 'profiles', published),
+      preview ? [] : readPublic<Edition>(payload, 'editions', published),
     ])
 
   const regions = shapeRegions(regionDocs)

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { env, projectRoot } from '../env'
+import { env } from '../env'
 import { loadPublicContent } from '../public/loadPublicContent'
+import { astroBuild, folderBytes } from './astroBuild'
 import { sitePaths } from './paths'
 import { pruneBuilds, swapLive } from './swapLive'
 import { verifyBuild } from './verifyBuild'
@@ -25,50 +25,6 @@ export type SiteBuildResult = {
   bytes: number
 }
 
-const ASTRO_CLI = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs')
-
-function folderBytes(dir: string): number {
-  let total = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size
-  }
-  return total
-}
-
-/** Runs `astro build` in its own process; on failure the error carries the end of its output. */
-function astroBuild(
-  astroRoot: string,
-  outDir: string,
-  environment: Record<string, string>,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [ASTRO_CLI, 'build', '--root', astroRoot, '--outDir', outDir, '--silent'],
-      {
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...environment },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    let output = ''
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4000)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      if (code === 0) resolve()
-      else
-        reject(
-          new Error(
-            `astro build failed (${code ?? signal}): ${output.trim().split('\n').slice(-8).join('\n')}`,
-          ),
-        )
-    })
-  })
-}
-
 /**
  * Builds the public site from the database into a fresh folder and, only if the result passes
  * its check, makes it live by switching one symlink. Anything that fails — the snapshot, Astro,
@@ -80,7 +36,7 @@ export async function buildSite(
 ): Promise<SiteBuildResult> {
   const started = Date.now()
   const paths = sitePaths(options.sitesDir)
-  const astroRoot = options.astroRoot ?? path.join(projectRoot, 'site')
+  const astroRoot = options.astroRoot ?? env.siteSourceDir
   const buildId =
     new Date(started).toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 19) +
     `-${process.pid}`
@@ -100,6 +56,8 @@ export async function buildSite(
       COUNTY_NEWS_SNAPSHOT: snapshotFile,
       MEDIA_DIR: options.mediaDir ?? env.mediaDir,
       SITE_URL: env.siteURL,
+      // Astro's content store is per project; live builds keep theirs beside the builds.
+      ASTRO_CACHE_DIR: path.join(paths.root, 'astro-cache'),
     })
     const { pages } = verifyBuild(partial, snapshot)
     const finished = path.join(paths.builds, buildId)

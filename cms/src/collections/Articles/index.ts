@@ -23,6 +23,8 @@ export const Articles: CollectionConfig<'articles'> = {
     defaultColumns: ['title', 'workflow', '_status', 'regions', 'updatedAt'],
     listSearchableFields: ['title', 'kicker', 'subtitle'],
     group: { en: 'Newsroom', zh: '采编' },
+    // Rendered by the public site's own templates; see endpoints/preview.ts.
+    preview: (doc) => `/api/preview/articles/${doc.id}`,
   },
   access: {
     read: publishedOrStaff,

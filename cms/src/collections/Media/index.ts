@@ -11,6 +11,7 @@ import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSite
 import { IMAGE_SIZES } from '../../lib/imageSizes'
 import { prefillCreditFromMetadata } from './hooks/prefillCreditFromMetadata'
 import { rejectUnsafeImages } from './hooks/rejectUnsafeImages'
+import { sanitizeUploadFilename } from './hooks/sanitizeUploadFilename'
 import { stripPhotoMetadata } from './hooks/stripPhotoMetadata'
 
 export const Media: CollectionConfig<'media'> = {
@@ -40,7 +41,8 @@ export const Media: CollectionConfig<'media'> = {
     pasteURL: false,
   },
   hooks: {
-    beforeOperation: [rejectUnsafeImages, stripPhotoMetadata],
+    // Refuse what is not a photo first, so the name is only ever made for an accepted format.
+    beforeOperation: [rejectUnsafeImages, sanitizeUploadFilename, stripPhotoMetadata],
     beforeChange: [populateCreatedBy, prefillCreditFromMetadata],
     afterChange: [queueSiteBuild],
     afterDelete: [queueSiteBuildAfterDelete],

@@ -25,6 +25,8 @@ export const Profiles: CollectionConfig<'profiles'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'workflow', '_status', 'updatedAt'],
     group: { en: 'Newsroom', zh: '采编' },
+    // Rendered by the public site's own templates; see endpoints/preview.ts.
+    preview: (doc) => `/api/preview/profiles/${doc.id}`,
   },
   access: {
     read: publishedOrStaff,

@@ -4,6 +4,10 @@ import { checkRole } from '../../access/checkRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { env } from '../../env'
+import {
+  resetPasswordHTML,
+  resetPasswordSubject,
+} from '../../security/resetPasswordEmail'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig<'users'> = {
@@ -20,6 +24,11 @@ export const Users: CollectionConfig<'users'> = {
     lockTime: 10 * 60 * 1000,
     // One newsroom shift; a stolen token dies with the shift.
     tokenExpiration: 12 * 60 * 60,
+    // Payload's default, relied on: a token names a server-side session, so logging out or a
+    // password change (which ends the other sessions) makes copies of the old token useless.
+    useSessions: true,
+    // The reset link is built from SERVER_URL, never from the request's Host header.
+    forgotPassword: { generateEmailHTML: resetPasswordHTML, generateEmailSubject: resetPasswordSubject },
     cookies: {
       // Secure cookies need TLS: on when the CMS is served over https, as in production.
       secure: env.serverURL.startsWith('https://'),

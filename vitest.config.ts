@@ -12,6 +12,7 @@ const integration = {
   resolve: { alias },
   test: {
     include: ['tests/int/**/*.int.spec.ts'],
+    setupFiles: ['tests/setup/isolatedEnv.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

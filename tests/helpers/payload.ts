@@ -1,11 +1,9 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
 export type TestCMS = {
   payload: Payload
-  /** Folder holding this run's database file, media and secret. */
+  /** Folder holding this file's database, media, site builds and secret. */
   dir: string
   /** A second Payload on the same database, as after a restart of the CMS process. */
   restart: (options?: { cron?: boolean }) => Promise<Payload>
@@ -14,43 +12,24 @@ export type TestCMS = {
 
 let restarts = 0
 
-function databaseUriFor(dir: string): string {
-  if (process.env.TEST_DATABASE !== 'mongodb') return `file:${path.join(dir, 'test.db')}`
-  const uri = new URL(process.env.MONGODB_URI as string)
-  // One database per run: suites never see each other's documents.
-  uri.pathname = `/county-news-test-${path.basename(dir)}`
-  return uri.toString()
-}
-
 /**
- * Boots the real CMS config on a throwaway database (SQLite file, or MongoDB when the suite runs
- * there) with its own media folder. Environment is set before the config is imported, which
- * reads it once.
+ * Boots the real CMS config on this test file's throwaway database (SQLite file, or MongoDB when
+ * the suite runs there) and folders, prepared by `tests/setup/isolatedEnv.ts`. Settings in `env`
+ * take effect only if no CMS module was imported before: pass them here and import CMS modules
+ * that read the environment dynamically, after this call.
  */
 export async function startCMS(env: Record<string, string> = {}): Promise<TestCMS> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'county-news-'))
-  Object.assign(process.env, {
-    DATA_DIR: dir,
-    MEDIA_DIR: path.join(dir, 'media'),
-    SITES_DIR: path.join(dir, 'site'),
-    // Only the pipeline suites build the site; elsewhere builds are queued and left alone.
-    SITE_BUILD_RUNNER: 'off',
-    DATABASE_URI: databaseUriFor(dir),
-    PAYLOAD_SECRET: 'test-secret-' + path.basename(dir),
-    ...env,
-  })
+  const dir = process.env.DATA_DIR as string
+  Object.assign(process.env, env)
   const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config, key: path.basename(dir) })
+  const key = `test-${process.pid}`
+  const payload = await getPayload({ config, key })
   const instances: Payload[] = [payload]
   return {
     payload,
     dir,
     restart: async ({ cron = false } = {}) => {
-      const next = await getPayload({
-        config,
-        cron,
-        key: `${path.basename(dir)}-restart-${++restarts}`,
-      })
+      const next = await getPayload({ config, cron, key: `${key}-restart-${++restarts}` })
       instances.push(next)
       return next
     },

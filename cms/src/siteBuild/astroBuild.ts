@@ -26,6 +26,9 @@ export function astroBuild(
       [ASTRO_CLI, 'build', '--root', astroRoot, '--outDir', outDir, '--silent'],
       {
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...environment },
+      // Astro writes prerender chunks under its working directory: each build gets its own, so a
+      // preview and a live build running at once cannot mix their chunks.
+      cwd: path.dirname(outDir),
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     )

@@ -1,0 +1,20 @@
+/** The paper this site publishes. */
+export const SITE_TITLE = '昌吉日报'
+export const SITE_DESCRIPTION = '昌吉日报网络版：昌吉州及各县市新闻、口述实录、电子版面。'
+/** The group of prefecture-wide stories, listed before the counties. */
+export const PREFECTURE_GROUP_LABEL = '全州'
+
+/** The paper's calendar: editions and URLs are dated in Xinjiang newsrooms' time (UTC+8). */
+export const TIME_ZONE = 'Asia/Shanghai'
+/** Pages say `zh-CN` (which is also what makes Pagefind segment Chinese words). */
+export const LANGUAGE = 'zh-CN'
+/** Google News and RSS spell it in lower case. */
+export const FEED_LANGUAGE = 'zh-cn'
+
+export const STORIES_PER_PAGE = 20
+export const HOME_STORIES_PER_GROUP = 5
+export const HOME_PROFILES = 3
+export const RELATED_STORIES = 5
+export const FEED_ITEMS = 50
+/** Google News sitemaps list only stories published in the last two days. */
+export const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000

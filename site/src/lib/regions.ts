@@ -1,0 +1,58 @@
+import type { Id, PublicRegion } from '../../../cms/src/public/types'
+import { PREFECTURE_GROUP_LABEL } from '../consts'
+import { regionUrl } from './urls'
+
+export type RegionsById = ReadonlyMap<Id, PublicRegion>
+
+/** The regions from the prefecture down to this one, itself included (the snapshot's ancestry). */
+export function lineage(region: PublicRegion, regions: RegionsById): PublicRegion[] {
+  return region.ancestry.flatMap((id) => regions.get(id) ?? [])
+}
+
+/** The slugs a region's URL is made of: its lineage below the prefecture, or the prefecture's own. */
+export function regionSlugs(region: PublicRegion, regions: RegionsById): string[] {
+  const below = lineage(region, regions).filter((r) => r.level !== 'prefecture')
+  return (below.length > 0 ? below : [region]).map((r) => r.slug)
+}
+
+export type Crumb = { name: string; url: string }
+
+/** 昌吉州 › 昌吉市 › 绿洲路街道 › 美院社区, each linking to its region page. */
+export function breadcrumb(region: PublicRegion, regions: RegionsById): Crumb[] {
+  return lineage(region, regions).map((r) => ({
+    name: r.name,
+    url: regionUrl(regionSlugs(r, regions)),
+  }))
+}
+
+/** A county-level group of stories: a county, or the prefecture for prefecture-wide (全州) news. */
+export type Group = { region: PublicRegion; label: string }
+
+/**
+ * The groups the site is organised by: 全州 first, as the paper leads with prefecture news, then
+ * the counties in their editorial `order` (unordered ones last, by name).
+ */
+export function countyGroups(regions: Iterable<PublicRegion>): Group[] {
+  const all = [...regions]
+  const prefectures = all.filter((r) => r.level === 'prefecture')
+  const counties = all
+    .filter((r) => r.level === 'county')
+    .sort(
+      (a, b) =>
+        (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) ||
+        a.name.localeCompare(b.name, 'zh-CN'),
+    )
+  return [
+    ...prefectures.map((region) => ({ region, label: PREFECTURE_GROUP_LABEL })),
+    ...counties.map((region) => ({ region, label: region.name })),
+  ]
+}
+
+/** Regions one level down, in the order a reader scans them. */
+export function childRegions(
+  region: PublicRegion,
+  regions: Iterable<PublicRegion>,
+): PublicRegion[] {
+  const children = [...regions].filter((r) => r.parentId === region.id)
+  return region.level === 'prefecture' ? countyGroups(children).map((g) => g.region) : children
+}

@@ -1,0 +1,240 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Region, User } from '@/payload-types'
+import { backup, mediaChecksums } from '@/backup/backup'
+import { getSiteBuildStatus } from '@/siteBuild/status'
+import { buildIdOf } from '@/siteBuild/swapLive'
+
+import { createNewsroom, storyData } from '../helpers/fixtures'
+import { cameraJpeg } from '../helpers/images'
+import { startCMS, type TestCMS } from '../helpers/payload'
+import { copySiteSource, folderDigest, storyPage } from '../helpers/pipeline'
+import { projectRoot } from '../helpers/root'
+
+let cms: TestCMS
+let payload: Payload
+let editor: User
+let county: Region
+let siteSource: ReturnType<typeof copySiteSource>
+let paths: { live: string; previous: string; builds: string }
+
+const brokenPage = () => path.join(siteSource.dir, 'src/pages/broken-on-purpose.astro')
+
+const pendingBuilds = async () =>
+  (
+    await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { taskSlug: { equals: 'buildSite' } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+    })
+  ).totalDocs
+
+const runBuilds = () => payload.jobs.run({ queue: 'site', limit: 10 })
+
+const publish = (title: string) =>
+  payload.create({
+    collection: 'articles',
+    data: storyData(title, { _status: 'published', workflow: 'approved', regions: [county.id] }),
+    user: editor,
+    overrideAccess: false,
+  })
+
+async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await check()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
+beforeAll(async () => {
+  siteSource = copySiteSource()
+  // Builds run only when a test runs the queue (or, after the restart, the CMS's own runner).
+  cms = await startCMS({ SITE_BUILD_RUNNER: 'on', SITE_SOURCE_DIR: siteSource.dir })
+  payload = cms.payload
+  // Imported only now: it reads the environment startCMS just set.
+  const { sitePaths } = await import('@/siteBuild/paths')
+  paths = sitePaths()
+  ;({ editor } = await createNewsroom(payload))
+  const prefecture = await payload.create({
+    collection: 'regions',
+    data: { name: '昌吉州', level: 'prefecture' },
+    context: { skipSiteBuild: true },
+  })
+  county = await payload.create({
+    collection: 'regions',
+    data: { name: '玛纳斯县', level: 'county', parent: prefecture.id },
+    context: { skipSiteBuild: true },
+  })
+})
+
+afterAll(async () => {
+  await cms?.cleanup()
+  siteSource?.remove()
+})
+
+describe('the publishing pipeline', () => {
+  it('puts a published story into the live folder', async () => {
+    const story = await publish('管道测试：发布即上线')
+    expect(await pendingBuilds()).toBe(1)
+    await runBuilds()
+    expect(storyPage(paths.live, 'article', story.id)).toContain('管道测试：发布即上线')
+    const status = await getSiteBuildStatus(payload)
+    expect(status.lastFinished).toMatchObject({ ok: true })
+    expect(status.queued).toBe(0)
+  })
+
+  it('does not build for a draft, and seeds can suppress builds', async () => {
+    await payload.create({
+      collection: 'articles',
+      data: storyData('只是草稿'),
+      draft: true,
+      user: editor,
+    })
+    await payload.create({
+      collection: 'articles',
+      data: storyData('导入时不构建', { _status: 'published' }),
+      context: { skipSiteBuild: true },
+    })
+    expect(await pendingBuilds()).toBe(0)
+  })
+
+  it('coalesces twenty publishes into one build that shows them all', async () => {
+    const stories = []
+    for (let i = 1; i <= 20; i++) stories.push(await publish(`连发稿件 ${i}`))
+    expect(await pendingBuilds()).toBe(1)
+    const { jobStatus } = await runBuilds()
+    expect(Object.keys(jobStatus ?? {})).toHaveLength(1)
+    for (const story of stories) expect(storyPage(paths.live, 'article', story.id)).not.toBeNull()
+  })
+
+  it('causes exactly one follow-up build for publishes during a build', async () => {
+    await publish('构建前发布')
+    const running = runBuilds()
+    await waitFor(
+      async () => ((await getSiteBuildStatus(payload)).running ? true : undefined),
+      20_000,
+    )
+    const late = [
+      await publish('构建中发布 1'),
+      await publish('构建中发布 2'),
+      await publish('构建中发布 3'),
+    ]
+    await running
+    expect(await pendingBuilds()).toBe(1)
+    await runBuilds()
+    expect(await pendingBuilds()).toBe(0)
+    for (const story of late) expect(storyPage(paths.live, 'article', story.id)).not.toBeNull()
+  })
+
+  it('leaves the live folder byte-identical when a template throws, and records why', async () => {
+    const liveBefore = buildIdOf(paths.live)
+    const digestBefore = folderDigest(paths.live)
+    fs.writeFileSync(brokenPage(), "---\nthrow new Error('模板故障：测试用')\n---\n")
+    try {
+      await publish('模板故障时发布')
+      await runBuilds()
+    } finally {
+      fs.rmSync(brokenPage())
+    }
+    expect(buildIdOf(paths.live)).toBe(liveBefore)
+    expect(folderDigest(paths.live)).toEqual(digestBefore)
+    const status = await getSiteBuildStatus(payload)
+    expect(status.lastFinished?.ok).toBe(false)
+    expect(status.lastFinished?.error).toContain('模板故障')
+    expect(status.lastSuccess?.result?.buildId).toBe(liveBefore)
+    expect(fs.readdirSync(paths.builds).filter((n) => n.endsWith('.partial'))).toEqual([])
+  })
+
+  it('rolls back to the previous build in one step', async () => {
+    const live = buildIdOf(paths.live)
+    const previous = buildIdOf(paths.previous)
+    const result = spawnSync('npm', ['run', '-s', 'site:rollback'], {
+      cwd: projectRoot,
+      env: process.env,
+      encoding: 'utf8',
+    })
+    expect(result.status, result.stderr).toBe(0)
+    expect(buildIdOf(paths.live)).toBe(previous)
+    expect(buildIdOf(paths.previous)).toBe(live)
+  })
+
+  it('publishes a scheduled story after a restart, with its build', async () => {
+    const story = await payload.create({
+      collection: 'articles',
+      data: storyData('重启后定时上线', { regions: [county.id] }),
+      draft: true,
+      user: editor,
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: story.id },
+        user: { relationTo: 'users', value: editor.id },
+      },
+      waitUntil: new Date(Date.now() + 2000),
+    })
+    await payload.destroy()
+    payload = await cms.restart({ cron: true })
+    const page = await waitFor(
+      async () => storyPage(paths.live, 'article', story.id) ?? undefined,
+      90_000,
+    )
+    expect(page).toContain('重启后定时上线')
+  })
+
+  it('restores a backup into an empty install with the same counts, media and site', async () => {
+    await payload.create({
+      collection: 'media',
+      data: { alt: '备份测试', creditText: '本报资料' },
+      file: await (async () => {
+        const data = await cameraJpeg({ width: 800, height: 600 })
+        return { data, name: 'backup.jpg', mimetype: 'image/jpeg', size: data.length }
+      })(),
+      context: { skipSiteBuild: true },
+    })
+    const outDir = path.join(cms.dir, 'backup-1')
+    const manifest = await backup(payload, { outDir, mediaDir: path.join(cms.dir, 'media') })
+    expect(manifest.counts.articles).toBeGreaterThan(20)
+
+    const target = path.join(cms.dir, 'restored')
+    const restoreEnv = {
+      ...process.env,
+      DATA_DIR: target,
+      DATABASE_URI: `file:${path.join(target, 'county-news.db')}`,
+      MEDIA_DIR: path.join(target, 'media'),
+      SITES_DIR: path.join(target, 'site'),
+    }
+    const result = spawnSync('npm', ['run', '-s', 'restore', '--', outDir], {
+      cwd: projectRoot,
+      env: restoreEnv,
+      encoding: 'utf8',
+    })
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain('counts match')
+    expect(mediaChecksums(path.join(target, 'media'))).toEqual(manifest.media)
+    const restoredLive = path.join(target, 'site', 'live')
+    const originalLive = fs.realpathSync(paths.live)
+    const original = JSON.parse(
+      fs.readFileSync(path.join(originalLive, 'build-manifest.json'), 'utf8'),
+    )
+    const restored = JSON.parse(
+      fs.readFileSync(path.join(restoredLive, 'build-manifest.json'), 'utf8'),
+    )
+    expect(restored.stories.map((s: { url: string }) => s.url).sort()).toEqual(
+      original.stories.map((s: { url: string }) => s.url).sort(),
+    )
+  })
+})

@@ -1,0 +1,312 @@
+/**
+ * The public site built by Astro from the fixture snapshot, checked from the outside: pages where
+ * readers expect them, bylines and credits as the paper prints them, structured data, feeds,
+ * search, and no way for a headline to inject markup.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { parse } from 'node-html-parser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { PublicSnapshot, PublicStory } from '../../cms/src/public/types'
+import { buildSite, builtFile, builtFiles, internalLinks, readBuilt } from '../helpers/site'
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/snapshot')
+const snapshot = JSON.parse(
+  fs.readFileSync(path.join(FIXTURE, 'public.json'), 'utf8'),
+) as PublicSnapshot
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'county-news-site-'))
+const outDir = path.join(work, 'dist')
+
+const regionById = new Map(snapshot.regions.map((r) => [r.id, r]))
+const prefecture = snapshot.regions.find((r) => r.level === 'prefecture')!
+const stories: PublicStory[] = [...snapshot.articles, ...snapshot.profiles]
+const article = (title: string) => snapshot.articles.find((a) => a.title === title)!
+
+/** Worked out here independently of the site's code: group slug, then year and month in UTC+8. */
+function expectedUrl(story: PublicStory): string {
+  if (story.type === 'profile') return `/profiles/${story.slug}/`
+  const group = story.countyId ? regionById.get(story.countyId)! : prefecture
+  const [year, month] = new Date(Date.parse(story.publishedAt) + 8 * 3600_000)
+    .toISOString()
+    .split('-')
+  return `/${group.slug}/${year}/${month}/${story.slug}/`
+}
+
+const page = (urlPath: string) => parse(readBuilt(outDir, urlPath))
+const text = (urlPath: string, selector: string) =>
+  page(urlPath)
+    .querySelectorAll(selector)
+    .map((e) => e.textContent.replace(/\s+/g, ' ').trim())
+
+let htmlFiles: string[] = []
+
+beforeAll(async () => {
+  const { seconds } = await buildSite({
+    snapshot: path.join(FIXTURE, 'public.json'),
+    mediaDir: path.join(FIXTURE, 'media'),
+    outDir,
+  })
+  console.info(`fixture site built in ${seconds.toFixed(1)} s`)
+  htmlFiles = builtFiles(outDir, ['.html'])
+})
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+
+describe('the site built from the fixture snapshot', () => {
+  it('gives every story a page under its county, prefecture-wide news under the prefecture', () => {
+    for (const story of stories) {
+      const url = expectedUrl(story)
+      const h1 = text(url, 'h1')
+      expect(h1, url).toEqual([story.title])
+    }
+    expect(expectedUrl(article('昌吉州243件政务事项实现“周末预约即办”'))).toMatch(
+      /^\/changji-zhou\/2025\/12\//,
+    )
+    expect(expectedUrl(article('筑牢冬季供水“安全网”'))).toBe(
+      '/changji-shi/2025/12/zhu-lao-dong-ji-gong-shui-an-quan-wang/',
+    )
+  })
+
+  it('lists every story of a county on the county’s pages, 20 to a page', () => {
+    for (const county of snapshot.regions.filter((r) => r.level === 'county')) {
+      const listed = new Set<string>()
+      for (let n = 1; ; n++) {
+        const url = n === 1 ? `/${county.slug}/` : `/${county.slug}/page/${n}/`
+        if (!fs.existsSync(builtFile(outDir, url)!)) break
+        const links = page(url).querySelectorAll('.story-list h2 a')
+        expect(links.length, url).toBeLessThanOrEqual(20)
+        for (const a of links) listed.add(a.getAttribute('href')!)
+      }
+      const own = stories.filter((s) => s.countyId === county.id).map(expectedUrl)
+      expect([...listed].sort(), county.name).toEqual(expect.arrayContaining(own.sort()))
+    }
+    expect(readBuilt(outDir, '/changji-shi/page/2/')).toContain('第 2 / 2 页')
+  })
+
+  it('links a county page to its towns and communities, and a town to its communities', () => {
+    expect(text('/changji-shi/', '.subregions > ul > li > a')).toEqual(['绿洲路街道', '宁边路街道'])
+    expect(text('/changji-shi/', '.subregions li li a')).toEqual(['美院社区', '延安北路社区'])
+    expect(text('/changji-shi/lvzhoulu-jiedao/', '.subregions a')).toEqual(['美院社区'])
+    expect(text('/changji-shi/lvzhoulu-jiedao/meiyuan-shequ/', '.story-list h2')).toContain(
+      '“微心愿”架起党群“连心桥”',
+    )
+  })
+
+  it('prints bylines, datelines and credits the way the paper does', () => {
+    const sweets = expectedUrl(article('“冬日暖甜三件套”的正确打开方式'))
+    expect(text(sweets, '.byline')).toEqual(['本报讯 通讯员 王正佳、阿依曼、留莉莉'])
+    expect(text(sweets, 'figure .credit')).toEqual(['王正佳 摄', '阿依曼 摄', '王正佳 摄'])
+    expect(text(sweets, 'figure .caption')[0]).toBe('图为制作中的糖炒栗子。')
+
+    const wide = expectedUrl(article('昌吉州冬季文旅活动季启幕'))
+    expect(text(wide, '.byline')).toEqual(['本报讯 记者 陈晓东、杨鹤'])
+    expect(text(wide, 'figure .credit')).toEqual(['新华社'])
+
+    const profile = expectedUrl(snapshot.profiles.find((p) => p.id === '201')!)
+    expect(text(profile, '.byline')).toEqual(['□阿里木·司马义 口述 · 本报记者 付小芳 整理'])
+    expect(text(profile, '.story-body h2')).toEqual([
+      '起点：在车轮上成长',
+      '收获：在努力中获得认可',
+      '转型：从方向盘到“指挥棒”',
+    ])
+    expect(text(profile, '.narrator-facts')[0]).toContain('44岁')
+  })
+
+  it('shows headline lines, breadcrumb, column and print placement on a story', () => {
+    const url = expectedUrl(article('“微心愿”架起党群“连心桥”'))
+    expect(text(url, '.breadcrumb li')).toEqual(['昌吉州', '昌吉市', '绿洲路街道', '美院社区'])
+    const meta = page(url).querySelector('.story-meta')!
+    expect(meta.textContent).toContain('刊于 2025年12月10日 第3版')
+    expect(meta.querySelector('a[href="/editions/2025-12-10/#page-3"]')).not.toBeNull()
+    expect(meta.querySelector('a[href="/columns/she-qu-zhi-tong-che/"]')?.textContent).toBe(
+      '社区直通车',
+    )
+    expect(text(url, '.related h3').length).toBeGreaterThan(0)
+
+    const lead = expectedUrl(article('昌吉州243件政务事项实现“周末预约即办”'))
+    expect(text(lead, '.story-header hgroup > *')).toEqual([
+      '破解群众上班没空办、下班没处办难题',
+      '昌吉州243件政务事项实现“周末预约即办”',
+      '聚力建设“典范营商环境”',
+    ])
+  })
+
+  it('lays out the edition page by page, stories in page order', () => {
+    const edition = page('/editions/2025-12-10/')
+    expect(edition.querySelectorAll('.edition-page h2').map((h) => h.textContent)).toEqual([
+      '第1版 要闻',
+      '第3版 县市新闻',
+    ])
+    const page3 = edition
+      .querySelectorAll('#page-3 .edition-stories h3 a')
+      .map((a) => a.getAttribute('href'))
+    const expected = snapshot.editions[0].pages[1].stories.map((ref) =>
+      expectedUrl(stories.find((s) => s.type === ref.type && s.id === ref.id)!),
+    )
+    expect(page3).toEqual(expected)
+  })
+
+  it('serves pictures in AVIF, WebP and JPEG, the lead photo first and the rest lazily', () => {
+    const url = expectedUrl(article('“冬日暖甜三件套”的正确打开方式'))
+    const pictures = page(url).querySelectorAll('article picture')
+    expect(pictures).toHaveLength(3)
+    const [lead, ...rest] = pictures
+    expect(lead.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual([
+      'image/avif',
+      'image/webp',
+    ])
+    expect(lead.querySelector('img')?.attributes).toMatchObject({
+      loading: 'eager',
+      fetchpriority: 'high',
+      width: '800',
+      height: '600',
+      alt: '铁锅里翻炒的糖炒栗子',
+    })
+    for (const p of rest) expect(p.querySelector('img')?.getAttribute('loading')).toBe('lazy')
+    expect(fs.statSync(path.join(outDir, 'media/tangchao-lizi-800x600.avif')).size).toBe(
+      fs.statSync(path.join(FIXTURE, 'media/tangchao-lizi-800x600.avif')).size,
+    )
+  })
+
+  it('describes every story in NewsArticle JSON-LD that names its photographers', () => {
+    for (const story of stories) {
+      const scripts = page(expectedUrl(story)).querySelectorAll(
+        'script[type="application/ld+json"]',
+      )
+      expect(scripts).toHaveLength(1)
+      const ld = JSON.parse(scripts[0].textContent)
+      expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: story.title })
+      expect(ld.image).toHaveLength(story.photoIds.length)
+    }
+    const sweets = JSON.parse(
+      page(expectedUrl(article('“冬日暖甜三件套”的正确打开方式'))).querySelector(
+        'script[type="application/ld+json"]',
+      )!.textContent,
+    )
+    expect(sweets.image.map((i: { creditText: string }) => i.creditText)).toEqual([
+      '王正佳 摄',
+      '阿依曼 摄',
+      '王正佳 摄',
+    ])
+    expect(sweets).toMatchObject({ printPage: '3', printSection: '县市新闻', dateline: '本报讯' })
+  })
+
+  it('breaks no internal link', () => {
+    const broken: string[] = []
+    for (const file of htmlFiles) {
+      for (const url of internalLinks(readBuilt(outDir, file))) {
+        const target = builtFile(outDir, url)
+        if (!target || !fs.existsSync(target)) broken.push(`${file} → ${url}`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  it('shows hostile titles, captions and credits only as text', () => {
+    for (const file of builtFiles(outDir, ['.html', '.xml'])) {
+      const content = readBuilt(outDir, file)
+      expect(content, file).not.toContain('<img src=x onerror')
+      expect(content, file).not.toMatch(/<script>alert/i)
+      if (file.endsWith('.html')) {
+        expect(parse(content).querySelectorAll('[onerror]'), file).toHaveLength(0)
+      }
+    }
+    const xss = expectedUrl(article('呼图壁县冰雪节开幕<img src=x onerror=alert(1)>'))
+    expect(text(xss, 'h1')).toEqual(['呼图壁县冰雪节开幕<img src=x onerror=alert(1)>'])
+    expect(text(xss, 'figure .credit')).toEqual(['</script><script>alert(1)</script>'])
+    const ld = JSON.parse(
+      page(xss).querySelector('script[type="application/ld+json"]')!.textContent,
+    )
+    expect(ld.alternativeHeadline).toBe('"><script>alert(1)</script>')
+  })
+
+  it('ships no script outside /search/ but structured data', () => {
+    for (const file of htmlFiles.filter((f) => f !== '/search/index.html')) {
+      const scripts = readBuilt(outDir, file).match(/<script\b[^>]*>/gi) ?? []
+      for (const tag of scripts) expect(tag, file).toBe('<script type="application/ld+json">')
+    }
+    expect(readBuilt(outDir, '/search/')).toContain('<script src="/pagefind/pagefind-ui.js">')
+  })
+
+  it('publishes feeds for the paper and each county', () => {
+    type Item = { title: string; link: string; guid: unknown; pubDate: string }
+    const items = (urlPath: string): Item[] => {
+      const xml = readBuilt(outDir, urlPath)
+      expect(XMLValidator.validate(xml), urlPath).toBe(true)
+      const { rss } = new XMLParser().parse(xml)
+      expect(rss.channel.language).toBe('zh-cn')
+      return [rss.channel.item ?? []].flat()
+    }
+    const paper = items('/rss.xml')
+    expect(paper).toHaveLength(stories.length)
+    expect(paper.map((i) => new URL(i.link).pathname)).toContain(
+      expectedUrl(article('筑牢冬季供水“安全网”')),
+    )
+    expect(paper.map((i) => i.title)).toContain('呼图壁县冰雪节开幕<img src=x onerror=alert(1)>')
+
+    const qitai = items('/qitai-xian/rss.xml').map((i) => i.title)
+    expect(qitai).toContain('“冬日暖甜三件套”的正确打开方式')
+    expect(qitai.some((t) => t.includes('供水'))).toBe(false)
+    expect(items('/changji-zhou/rss.xml').map((i) => i.title)).toContain(
+      '昌吉州243件政务事项实现“周末预约即办”',
+    )
+  })
+
+  it('lists recent stories in the news sitemap and every page in the sitemap', () => {
+    const locations = (urlPath: string) =>
+      [...readBuilt(outDir, urlPath).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+        ([, loc]) => new URL(loc).pathname,
+      )
+    const news = locations('/news-sitemap.xml')
+    const cutoff = Date.parse(snapshot.generatedAt) - 2 * 24 * 3600_000
+    for (const story of stories) {
+      const recent = Date.parse(story.publishedAt) > cutoff
+      expect(news.includes(expectedUrl(story)), story.title).toBe(recent)
+    }
+    const sitemap = locations('/sitemap-0.xml')
+    expect(sitemap).toContain('/changji-shi/page/2/')
+    expect(sitemap).toEqual(expect.arrayContaining(stories.map(expectedUrl)))
+    expect(sitemap).not.toContain('/search/')
+  })
+
+  it('indexes stories, and only stories, for Chinese search', () => {
+    const entry = JSON.parse(readBuilt(outDir, '/pagefind/pagefind-entry.json'))
+    expect(entry.languages['zh-cn'].page_count).toBe(stories.length)
+    expect(fs.existsSync(path.join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true)
+  })
+
+  it('writes the manifest the CMS checks a build against', () => {
+    const manifest = JSON.parse(readBuilt(outDir, '/build-manifest.json'))
+    expect(manifest.generatedAt).toBe(snapshot.generatedAt)
+    expect(manifest.stories).toHaveLength(stories.length)
+    for (const story of stories) {
+      const key = `${story.type}:${story.id}`
+      expect(manifest.stories).toContainEqual({
+        type: story.type,
+        id: story.id,
+        url: expectedUrl(story),
+      })
+      expect(readBuilt(outDir, expectedUrl(story))).toContain(`data-story="${key}"`)
+    }
+  })
+
+  it('has a real 404 page', () => {
+    expect(text('/404.html', 'h1')).toEqual(['页面未找到'])
+  })
+})
+
+describe('a snapshot the site cannot read', () => {
+  it('stops the build before anything is written', async () => {
+    const future = path.join(work, 'future.json')
+    fs.writeFileSync(future, JSON.stringify({ ...snapshot, version: 2 }))
+    const target = path.join(work, 'refused')
+    await expect(
+      buildSite({ snapshot: future, mediaDir: path.join(FIXTURE, 'media'), outDir: target }),
+    ).rejects.toThrow()
+    expect(fs.existsSync(path.join(target, 'index.html'))).toBe(false)
+  })
+})

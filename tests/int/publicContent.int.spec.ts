@@ -39,6 +39,19 @@ function bodyWithLinks(): RichText {
   return body
 }
 
+/** Two paragraphs with a photo placed between them, as the importer and the editor place them. */
+function bodyWithPhoto(mediaId: number): RichText {
+  const body = paragraphsToLexical(['花市第一段。', '花市第二段。'])
+  const block = {
+    type: 'block',
+    version: 2,
+    format: '',
+    fields: { id: 'photo-1', blockName: '', blockType: 'photo', media: mediaId, caption: '本文图说' },
+  }
+  body.root.children.splice(1, 0, block as (typeof body.root.children)[number])
+  return body
+}
+
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
@@ -74,6 +87,7 @@ beforeAll(async () => {
       ...publish,
       regions: [town.id],
       leadPhoto: photo.id,
+      body: bodyWithPhoto(photo.id),
       deskNotes: '内部备注-请勿外泄',
     }),
     user: editor,
@@ -192,6 +206,13 @@ describe('the public snapshot', () => {
     expect(Object.keys(photo?.sizes.card ?? {}).sort()).toEqual(['avif', 'jpeg', 'webp'])
     // The 900 px original is never enlarged to the 1600 px size.
     expect(photo?.sizes.full?.webp?.width).toBe(900)
+  })
+
+  it('keeps a photo placed in the text as a block, by the same id as the photo', () => {
+    const story = snapshot.articles.find((a) => a.title === '冬日鲜花销售走俏')
+    expect(story?.body.map((b) => b.kind)).toEqual(['html', 'photo', 'html'])
+    expect(story?.body[1]).toEqual({ kind: 'photo', photoId: story?.leadPhotoId, caption: '本文图说' })
+    expect(story?.photoIds).toEqual([story?.leadPhotoId])
   })
 
   it('places a story on its printed page', () => {

@@ -52,16 +52,19 @@ type PhotoNode = {
 }
 type UploadNode = { type: 'upload'; relationTo: string; value: unknown }
 
+/** A stored reference: an id (number on SQLite, string on MongoDB) or the populated document. */
+type MediaRef = number | string | { id: number | string }
+
 function photoOf(node: LexicalNode): { photoId: Id; caption: string | null } | null {
   if (node.type === 'block') {
     const { fields } = node as unknown as PhotoNode
-    const id = fields.blockType === 'photo' ? relationId(fields.media as Id | { id: Id }) : null
-    return id === null ? null : { photoId: id, caption: fields.caption?.trim() || null }
+    const id = fields.blockType === 'photo' ? relationId(fields.media as MediaRef) : null
+    return id === null ? null : { photoId: String(id), caption: fields.caption?.trim() || null }
   }
   if (node.type === 'upload') {
     const upload = node as unknown as UploadNode
-    const id = upload.relationTo === 'media' ? relationId(upload.value as Id | { id: Id }) : null
-    return id === null ? null : { photoId: id, caption: null }
+    const id = upload.relationTo === 'media' ? relationId(upload.value as MediaRef) : null
+    return id === null ? null : { photoId: String(id), caption: null }
   }
   return null
 }

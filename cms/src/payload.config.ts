@@ -24,8 +24,8 @@ import {
 } from './endpoints/siteBuild'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
-import { withAnonymousReadLimits } from './security/limitAnonymousReads'
 import { logEmailAdapter } from './security/logEmailAdapter'
+import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
 import { SITE_BUILD_QUEUE } from './siteBuild/queue'
 
@@ -44,7 +44,12 @@ export default buildConfig({
     // Gravatar is unreachable from a newsroom's closed network and would leak staff emails.
     avatar: 'default',
     meta: { titleSuffix: ' · 县域新闻' },
-    components: { beforeDashboard: ['/components/SiteBuildStatus#SiteBuildStatus'] },
+    components: {
+      beforeDashboard: [
+        '/components/SubmittedQueue#SubmittedQueue',
+        '/components/SiteBuildStatus#SiteBuildStatus',
+      ],
+    },
   },
   endpoints: [
     siteBuildStatusEndpoint,
@@ -52,9 +57,10 @@ export default buildConfig({
     rollbackSiteEndpoint,
     previewEndpoint,
   ],
-  // Readers without a login get pages of at most 100 documents, never the whole archive at once.
+  // API reads: anonymous pages of at most 100 documents, no sorting by account secrets, no
+  // anonymous queries into JSON or rich text (security/withReadGuards.ts).
   collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users].map(
-    withAnonymousReadLimits,
+    withReadGuards,
   ),
   editor: lexicalEditor(),
   i18n: {

@@ -38,6 +38,19 @@ export default defineConfig({
             test: { ...integration.test, name: 'int:mongodb', env: { TEST_DATABASE: 'mongodb', LOG_LEVEL: 'warn' } },
           }
         : { test: { name: 'int:mongodb', include: ['tests/mongodb-skipped.spec.ts'] } },
+      // A real `next start` of the built CMS (built first when cms/src is newer) and Chromium: one
+      // file at a time, since each starts its own server and browser on a 2-core machine.
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.spec.ts'],
+          fileParallelism: false,
+          pool: 'forks' as const,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 })

@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { throttleAuthRequest } from './security/authThrottle'
+import { withoutUnsafeRedirect } from './security/safeRedirect'
+
 const LANGUAGE_COOKIE = 'payload-lng'
 
 /**
@@ -7,7 +10,7 @@ const LANGUAGE_COOKIE = 'payload-lng'
  * browser's Accept-Language, and a newsroom PC with an English Windows would get English labels.
  * A language picked in the account settings sets this cookie and wins.
  */
-export function proxy(request: NextRequest) {
+function preferChinese(request: NextRequest) {
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   const headers = new Headers(request.headers)
   const cookie = headers.get('cookie')
@@ -21,4 +24,24 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*'] }
+export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    return (await throttleAuthRequest(request)) ?? NextResponse.next()
+  }
+  // A redirect to another site is dropped before the admin's login or logout view sees it.
+  const clean = withoutUnsafeRedirect(request.nextUrl)
+  if (clean) return NextResponse.redirect(new URL(clean, request.url), 307)
+  return preferChinese(request)
+}
+
+export const config = {
+  matcher: [
+    '/admin/:path*',
+    // Where logins and reset requests arrive (authThrottle picks them out): all of /api/users,
+    // since Payload also answers /api/users/LOGIN, which an exact matcher would let through.
+    // Never wider: Next buffers a matched request's body for the proxy and cuts it at 10 MB,
+    // which would break photo uploads.
+    '/api/users/:path*',
+    '/api/graphql',
+  ],
+}

@@ -11,6 +11,7 @@ import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSite
 import { IMAGE_SIZES } from '../../lib/imageSizes'
 import { prefillCreditFromMetadata } from './hooks/prefillCreditFromMetadata'
 import { rejectUnsafeImages } from './hooks/rejectUnsafeImages'
+import { refuseExternalFiles } from './hooks/refuseExternalFiles'
 import { sanitizeUploadFilename } from './hooks/sanitizeUploadFilename'
 import { stripPhotoMetadata } from './hooks/stripPhotoMetadata'
 
@@ -39,6 +40,8 @@ export const Media: CollectionConfig<'media'> = {
     crop: true,
     // Fetching a URL from the server would let any reporter make it request internal addresses.
     pasteURL: false,
+    // …and neither may a create that names a URL instead of sending a file (see the hook).
+    externalFileHeaderFilter: refuseExternalFiles,
   },
   hooks: {
     // Refuse what is not a photo first, so the name is only ever made for an accepted format.

@@ -4,10 +4,7 @@ import { checkRole } from '../../access/checkRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { env } from '../../env'
-import {
-  resetPasswordHTML,
-  resetPasswordSubject,
-} from '../../security/resetPasswordEmail'
+import { resetPasswordHTML, resetPasswordSubject } from '../../security/resetPasswordEmail'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig<'users'> = {
@@ -28,7 +25,10 @@ export const Users: CollectionConfig<'users'> = {
     // password change (which ends the other sessions) makes copies of the old token useless.
     useSessions: true,
     // The reset link is built from SERVER_URL, never from the request's Host header.
-    forgotPassword: { generateEmailHTML: resetPasswordHTML, generateEmailSubject: resetPasswordSubject },
+    forgotPassword: {
+      generateEmailHTML: resetPasswordHTML,
+      generateEmailSubject: resetPasswordSubject,
+    },
     cookies: {
       // Secure cookies need TLS: on when the CMS is served over https, as in production.
       secure: env.serverURL.startsWith('https://'),

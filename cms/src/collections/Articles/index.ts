@@ -1,19 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../../access/isEditor'
-import { isStaff } from '../../access/isStaff'
-import { ownDraftOrEditor } from '../../access/ownDraftOrEditor'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { bylinesField } from '../../fields/bylines'
 import { headlineFields } from '../../fields/headline'
 import { storySidebarFields } from '../../fields/story'
 import { storyBodyField } from '../../fields/storyBody'
-import { enforceReporterLimits } from '../../hooks/enforceReporterLimits'
-import { populateCreatedBy } from '../../hooks/populateCreatedBy'
-import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
-import { populatePublishedAt } from '../../hooks/populatePublishedAt'
-import { requirePhotoCredits } from '../../hooks/requirePhotoCredits'
-import { storyVersions } from '../../lib/storyVersions'
+import { storyCollection } from '../../lib/storyCollection'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -26,25 +17,7 @@ export const Articles: CollectionConfig<'articles'> = {
     // Rendered by the public site's own templates; see endpoints/preview.ts.
     preview: (doc) => `/api/preview/articles/${doc.id}`,
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: ownDraftOrEditor('articles'),
-    delete: isEditor,
-  },
-  versions: storyVersions,
-  trash: true,
-  hooks: {
-    beforeChange: [
-      populateCreatedBy,
-      enforceReporterLimits,
-      populatePublishedAt,
-      requirePhotoCredits,
-    ],
-    afterChange: [queueSiteBuildForVersioned],
-    afterDelete: [queueSiteBuildAfterDelete],
-  },
+  ...storyCollection('articles'),
   fields: [
     ...headlineFields(),
     {

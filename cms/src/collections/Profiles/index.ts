@@ -1,18 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../../access/isEditor'
-import { isStaff } from '../../access/isStaff'
-import { ownDraftOrEditor } from '../../access/ownDraftOrEditor'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { headlineFields } from '../../fields/headline'
 import { storySidebarFields } from '../../fields/story'
 import { storyBodyField } from '../../fields/storyBody'
-import { enforceReporterLimits } from '../../hooks/enforceReporterLimits'
-import { populateCreatedBy } from '../../hooks/populateCreatedBy'
-import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
-import { populatePublishedAt } from '../../hooks/populatePublishedAt'
-import { requirePhotoCredits } from '../../hooks/requirePhotoCredits'
-import { storyVersions } from '../../lib/storyVersions'
+import { storyCollection } from '../../lib/storyCollection'
 
 /** 口述实录: a first-person story told by its subject and written down by a reporter. */
 export const Profiles: CollectionConfig<'profiles'> = {
@@ -28,25 +19,7 @@ export const Profiles: CollectionConfig<'profiles'> = {
     // Rendered by the public site's own templates; see endpoints/preview.ts.
     preview: (doc) => `/api/preview/profiles/${doc.id}`,
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: ownDraftOrEditor('profiles'),
-    delete: isEditor,
-  },
-  versions: storyVersions,
-  trash: true,
-  hooks: {
-    beforeChange: [
-      populateCreatedBy,
-      enforceReporterLimits,
-      populatePublishedAt,
-      requirePhotoCredits,
-    ],
-    afterChange: [queueSiteBuildForVersioned],
-    afterDelete: [queueSiteBuildAfterDelete],
-  },
+  ...storyCollection('profiles'),
   fields: [
     ...headlineFields({ kickerLabel: { en: 'Kicker quote', zh: '引语' } }),
     {

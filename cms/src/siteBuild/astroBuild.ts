@@ -15,7 +15,7 @@ export function folderBytes(dir: string): number {
 }
 
 /** Runs `astro build` in its own process; on failure the error carries the end of its output. */
-export function astroBuild(
+function runAstro(
   astroRoot: string,
   outDir: string,
   environment: Record<string, string>,
@@ -26,9 +26,6 @@ export function astroBuild(
       [ASTRO_CLI, 'build', '--root', astroRoot, '--outDir', outDir, '--silent'],
       {
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...environment },
-      // Astro writes prerender chunks under its working directory: each build gets its own, so a
-      // preview and a live build running at once cannot mix their chunks.
-      cwd: path.dirname(outDir),
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     )
@@ -49,4 +46,17 @@ export function astroBuild(
         )
     })
   })
+}
+
+/**
+ * Astro writes its prerender chunks under the working directory, which must stay the repository
+ * (the chunks resolve packages from there), so two builds at once would overwrite each other's.
+ * Live builds and previews both run in the CMS process: one at a time, in the order asked.
+ */
+let previous: Promise<unknown> = Promise.resolve()
+
+export function astroBuild(...args: Parameters<typeof runAstro>): Promise<void> {
+  const build = previous.then(() => runAstro(...args))
+  previous = build.catch(() => undefined)
+  return build
 }

@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { APIError } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 import { env } from '../../../env'
+import { publicError } from '../../../security/publicError'
 
 /** What sharp calls the formats we accept. AVIF reads as HEIF with AV1 compression. */
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'avif'])
@@ -29,29 +29,22 @@ export const rejectUnsafeImages: CollectionBeforeOperationHook<'media'> = async 
   if ((operation !== 'create' && operation !== 'update') || !file) return args
   if (file.size > env.maxUploadBytes) {
     const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
-    throw new APIError(
-      `照片超过 ${mb} MB 上限 (the photo is larger than the ${mb} MB limit)`,
-      413,
-      null,
-      true,
-    )
+    throw publicError(`照片超过 ${mb} MB 上限 (the photo is larger than the ${mb} MB limit)`, 413)
   }
   let meta: Metadata
   try {
     meta = await sharp(file.data, { limitInputPixels: false }).metadata()
   } catch {
-    throw new APIError(`无法识别的文件：${ACCEPTED_MESSAGE}`, 400, null, true)
+    throw publicError(`无法识别的文件：${ACCEPTED_MESSAGE}`, 400)
   }
   const format = formatOf(meta)
-  if (!format || !ACCEPTED.has(format)) throw new APIError(ACCEPTED_MESSAGE, 400, null, true)
+  if (!format || !ACCEPTED.has(format)) throw publicError(ACCEPTED_MESSAGE, 400)
   const pixels = (meta.width ?? 0) * (meta.height ?? 0)
   if (pixels > env.maxImagePixels) {
     const mp = Math.round(env.maxImagePixels / 1_000_000)
-    throw new APIError(
+    throw publicError(
       `照片像素超过 ${mp} 百万像素上限 (${meta.width}×${meta.height} exceeds the ${mp}-megapixel limit)`,
       400,
-      null,
-      true,
     )
   }
   return args

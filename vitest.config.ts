@@ -22,6 +22,9 @@ const integration = {
 
 export default defineConfig({
   test: {
+    // One test file at a time across all projects: integration files build sites, e2e files start
+    // a CMS server and a browser; on two cores, overlapping them only makes every timing noisier.
+    maxWorkers: 1,
     projects: [
       {
         resolve: { alias },
@@ -29,13 +32,21 @@ export default defineConfig({
       },
       {
         ...integration,
-        test: { ...integration.test, name: 'int:sqlite', env: { TEST_DATABASE: 'sqlite', LOG_LEVEL: 'warn' } },
+        test: {
+          ...integration.test,
+          name: 'int:sqlite',
+          env: { TEST_DATABASE: 'sqlite', LOG_LEVEL: 'warn' },
+        },
       },
       // The same suites against MongoDB when a server is given; without one, a single visible skip.
       process.env.MONGODB_URI
         ? {
             ...integration,
-            test: { ...integration.test, name: 'int:mongodb', env: { TEST_DATABASE: 'mongodb', LOG_LEVEL: 'warn' } },
+            test: {
+              ...integration.test,
+              name: 'int:mongodb',
+              env: { TEST_DATABASE: 'mongodb', LOG_LEVEL: 'warn' },
+            },
           }
         : { test: { name: 'int:mongodb', include: ['tests/mongodb-skipped.spec.ts'] } },
       // A real `next start` of the built CMS (built first when cms/src is newer) and Chromium: one
@@ -45,6 +56,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.spec.ts'],
+          setupFiles: ['tests/setup/isolatedEnv.ts'],
           fileParallelism: false,
           pool: 'forks' as const,
           testTimeout: 120_000,

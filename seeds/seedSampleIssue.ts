@@ -52,6 +52,16 @@ export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
       { ...SAMPLE_PAGE, text: readPageFile(SAMPLE_PAGE.file), imagesDir: null },
       tally,
     )
+    // A back issue: its stories first appeared the morning the paper came out, not today.
+    for (const story of imported.stories) {
+      await tx.payload.update({
+        collection: story.relationTo,
+        id: story.id,
+        data: { publishedAt: `${SAMPLE_PAGE.date}T06:00:00+08:00` },
+        draft: true,
+        ...tx.local,
+      })
+    }
     await tx.payload.update({
       collection: 'editions',
       id: imported.edition.id,

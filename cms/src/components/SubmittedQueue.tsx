@@ -18,7 +18,10 @@ export async function SubmittedQueue({
   const read = (collection: 'articles' | 'profiles') =>
     payload.find({
       collection,
-      where: { workflow: { equals: 'submitted' } },
+      // Handed in and not yet live: once published a story has left the queue.
+      where: {
+        and: [{ workflow: { equals: 'submitted' } }, { _status: { not_equals: 'published' } }],
+      },
       draft: true,
       depth: 0,
       limit: 50,
@@ -45,7 +48,7 @@ export async function SubmittedQueue({
           {queue.map((story) => (
             <li key={`${story.collection}-${story.id}`}>
               <a href={`/admin/collections/${story.collection}/${story.id}`}>{story.title}</a>
-              {story.collection === 'profiles' ? '（口述实录）' : ''} · 交稿于{' '}
+              {story.collection === 'profiles' ? '（口述实录）' : ''} · 最后修改于{' '}
               {time(story.updatedAt)}
             </li>
           ))}

@@ -1,9 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** The first moment a story goes live; kept through later corrections so feeds stay in order. */
+/**
+ * The first moment a story goes live, kept through later corrections so feeds stay in order; and a
+ * published story has by definition passed the desk, so its workflow says 已审定.
+ */
 export const populatePublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  if (data._status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) {
-    data.publishedAt = new Date().toISOString()
-  }
+  if (data._status !== 'published') return data
+  if (!data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
+  data.workflow = 'approved'
   return data
 }

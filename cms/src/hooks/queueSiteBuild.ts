@@ -39,9 +39,19 @@ export const queueSiteBuildForVersioned: CollectionAfterChangeHook<Versioned> = 
   return doc
 }
 
-/** Contributors, regions, columns and photos appear on published pages: any change rebuilds. */
-export const queueSiteBuild: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (!req.context.skipSiteBuild) await requestSiteBuild(req, `${collection.slug} ${doc.id}`)
+/**
+ * Contributors, regions, columns and photos appear on published pages: a change rebuilds. A new one
+ * is on no published page yet (the story that uses it will ask for its own build when it goes live).
+ */
+export const queueSiteBuild: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation === 'update' && !req.context.skipSiteBuild) {
+    await requestSiteBuild(req, `${collection.slug} ${doc.id}`)
+  }
   return doc
 }
 

@@ -1,0 +1,231 @@
+/**
+ * The goals the figures are held to, and the table `npm run bench` prints (Markdown, so it can be
+ * pasted into docs/benchmark.md as it is).
+ */
+import type { BuildMeasurement, BuildPhases } from './measure/build'
+import type { Spread } from './lib/stats'
+import type { BenchResults, Goal } from './types'
+
+export const GOALS = {
+  buildSeconds: 60,
+  buildStories: 10_000,
+  publishSeconds: 10,
+  listP95Ms: 50,
+  photoRatio: 1.3,
+  storyPageKiB: 30,
+} as const
+
+const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
+const msText = (ms: number) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
+const n = (value: number) => value.toLocaleString('en')
+const range = (spread: Spread, unit: (v: number) => string) =>
+  spread.runs.length > 1 ? `${unit(spread.min)} – ${unit(spread.max)}` : '(1 run)'
+
+/** The phases of a build, longest first, as "render 31.0 s, Pagefind 14.2 s, …". */
+export function phaseList(phases: BuildPhases): string {
+  const named: [string, number][] = [
+    ['snapshot export', phases.snapshotExportMs + phases.snapshotWriteMs],
+    ['Astro start-up, content sync and bundling', phases.astroSetupMs],
+    ['page rendering', phases.astroRenderMs],
+    ['sitemap', phases.sitemapMs],
+    ['media copy', phases.mediaCopyMs],
+    ['Pagefind index', phases.pagefindMs],
+    ['Astro exit', phases.astroExitMs],
+    ['verify', phases.verifyMs],
+    ['swap', phases.swapMs],
+  ]
+  return named
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name} ${s(ms)} (${Math.round((ms / phases.totalMs) * 100)}%)`)
+    .join(', ')
+}
+
+const largestBuild = (builds: BuildMeasurement[]) =>
+  [...builds].sort((a, b) => b.stories - a.stories)[0]
+
+export function evaluateGoals(results: BenchResults): Goal[] {
+  const goals: Goal[] = []
+  const build = largestBuild(results.builds)
+  if (build) {
+    const at = build.stories === GOALS.buildStories ? '' : ` (at ${n(build.stories)} stories)`
+    goals.push({
+      name: `Full build of ${n(GOALS.buildStories)} stories`,
+      target: `< ${GOALS.buildSeconds} s`,
+      measured: `${s(build.wallMs.median)}${at}`,
+      met:
+        build.stories >= GOALS.buildStories
+          ? build.wallMs.median < GOALS.buildSeconds * 1000
+          : null,
+      note: build.phases ? `phases: ${phaseList(build.phases)}` : '',
+    })
+  }
+  if (results.publish) {
+    const p = results.publish
+    goals.push({
+      name: `Publish-to-live, one story, ${n(p.siteStories)}-story site`,
+      target: `< ${GOALS.publishSeconds} s`,
+      measured: s(p.single.totalMs.median),
+      met: p.single.totalMs.median < GOALS.publishSeconds * 1000,
+      note: `publish call ${s(p.single.publishCallMs.median)}, wait for the job runner ${s(p.single.queueWaitMs.median)}, full build ${s(p.single.buildMs.median)}`,
+    })
+  }
+  if (results.api) {
+    const list = results.api.storyList
+    goals.push({
+      name: `Story list p95 at ${results.api.connections} connections`,
+      target: `< ${GOALS.listP95Ms} ms`,
+      measured: msText(list.latencyMs.p95),
+      met: list.latencyMs.p95 < GOALS.listP95Ms && list.non2xx === 0 && list.errors === 0,
+      note: `${list.requestsPerSecond.toFixed(0)} req/s; p50 ${msText(list.latencyMs.p50)}, p99 ${msText(list.latencyMs.p99)}; ${list.non2xx} non-2xx, ${list.errors} errors`,
+    })
+  }
+  if (results.photo) {
+    const ph = results.photo
+    goals.push({
+      name: 'CMS photo processing vs sharp alone (12 MP)',
+      target: `≤ ${GOALS.photoRatio}×`,
+      measured: `${ph.ratio.toFixed(2)}×`,
+      met: ph.ratio <= GOALS.photoRatio,
+      note: `CMS ${s(ph.cmsMs.median)}, sharp ${s(ph.sharpMs.median)}; metadata strip ${s(ph.profile.stripMs.median)}, the nine sizes Payload's way ${s(ph.profile.payloadResizePathMs.median)}`,
+    })
+  }
+  if (results.pageWeight) {
+    const w = results.pageWeight.story
+    goals.push({
+      name: 'Story page weight (HTML + CSS, gzip), JavaScript',
+      target: `< ${GOALS.storyPageKiB} KiB, 0 bytes JS`,
+      measured: `${kib(w.heaviest.totalGzipBytes)} heaviest, ${kib(w.median.totalGzipBytes)} median; ${w.maxJsBytes} B JS`,
+      met: w.heaviest.totalGzipBytes < GOALS.storyPageKiB * 1024 && w.maxJsBytes === 0,
+      note: `${results.pageWeight.sampled} story pages sampled; median: HTML ${kib(w.median.htmlGzipBytes)}, CSS ${kib(w.median.cssGzipBytes)}`,
+    })
+  }
+  return goals
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`
+
+/** The results as Markdown tables: the measurements, then the goals. */
+export function resultTable(results: BenchResults): string {
+  const lines = [
+    row(['Measurement', 'Median', 'Spread (min – max)', 'Notes']),
+    row(['---', '---:', '---:', '---']),
+  ]
+  for (const b of [...results.builds].sort((x, y) => x.stories - y.stories)) {
+    lines.push(
+      row([
+        `Full build, ${n(b.stories)} stories`,
+        s(b.wallMs.median),
+        range(b.wallMs, s),
+        `${n(b.output.htmlPages)} pages, ${b.pagesPerSecond.toFixed(0)} pages/s; peak RSS astro+pagefind ${mib(b.peakBuildTreeBytes.median)}, CMS process ${mib(b.peakCmsBytes.median)}; output ${mib(b.output.bytes)} (HTML ${mib(b.output.byKind.html)}, search index ${mib(b.output.byKind.search)})${b.onDiskMs === null ? '' : `; on disk instead of tmpfs ${s(b.onDiskMs)}`}`,
+      ]),
+    )
+  }
+  const largest = largestBuild(results.builds)
+  if (largest?.phases) {
+    lines.push(
+      row([
+        `Phases of one more ${n(largest.stories)}-story build`,
+        s(largest.phases.totalMs),
+        '(1 run)',
+        phaseList(largest.phases),
+      ]),
+    )
+  }
+  const p = results.publish
+  if (p) {
+    lines.push(
+      row([
+        `Publish-to-live, one story (${n(p.siteStories)}-story site)`,
+        s(p.single.totalMs.median),
+        range(p.single.totalMs, s),
+        `publish call ${s(p.single.publishCallMs.median)}, runner pick-up ${s(p.single.queueWaitMs.median)}, build ${s(p.single.buildMs.median)}`,
+      ]),
+      row([
+        `Publish-to-live, burst of ${p.burst.stories} stories`,
+        s(p.burst.totalMs),
+        '(1 run)',
+        `${p.burst.builds} build${p.burst.builds === 1 ? '' : 's'}; the ${p.burst.stories} publish calls took ${s(p.burst.publishCallsMs)}`,
+      ]),
+    )
+  }
+  const api = results.api
+  if (api) {
+    for (const [name, e] of [
+      ['API story list (county, 20 per page, depth 1)', api.storyList],
+      ['API single story (depth 1)', api.story],
+    ] as const) {
+      lines.push(
+        row([
+          `${name}, ${api.connections} connections`,
+          `p95 ${msText(e.latencyMs.p95)}`,
+          `p50 ${msText(e.latencyMs.p50)}, p99 ${msText(e.latencyMs.p99)}`,
+          `${e.requestsPerSecond.toFixed(0)} req/s over ${e.seconds.toFixed(0)} s, ${n(e.requests)} requests, ${e.non2xx} non-2xx, ${e.errors} errors; ${kib(e.bytesPerResponse)} per response`,
+        ]),
+      )
+    }
+  }
+  if (api) {
+    const t = api.serviceTimeMs
+    lines.push(
+      row([
+        'API, one request at a time',
+        `list ${msText(t.storyList)}`,
+        '',
+        `list with depth=0 ${msText(t.storyListDepth0)}, list fields only ${msText(t.storyListListFields)}; one story ${msText(t.story)}; empty request ${msText(t.emptyRequest)}`,
+      ]),
+    )
+  }
+  const ph = results.photo
+  if (ph) {
+    lines.push(
+      row([
+        `Photo, ${((ph.width * ph.height) / 1e6).toFixed(0)} MP JPEG through the CMS`,
+        s(ph.cmsMs.median),
+        range(ph.cmsMs, s),
+        `${ph.ratio.toFixed(2)}× sharp alone`,
+      ]),
+      row([
+        'Photo, same nine sizes with sharp alone',
+        s(ph.sharpMs.median),
+        range(ph.sharpMs, s),
+        '',
+      ]),
+      row([
+        'Photo, profile of the CMS side',
+        '',
+        '',
+        `metadata strip ${s(ph.profile.stripMs.median)}; nine sizes made Payload's way ${s(ph.profile.payloadResizePathMs.median)}; one upload split: checks and strip ${s(ph.uploadPhasesMs.checksAndStrip)}, sizes ${s(ph.uploadPhasesMs.sizes)}, save and hooks ${s(ph.uploadPhasesMs.saveAndHooks)}`,
+      ]),
+    )
+  }
+  const w = results.pageWeight
+  if (w) {
+    lines.push(
+      row([
+        'Story page, HTML + CSS gzip',
+        kib(w.story.median.totalGzipBytes),
+        `heaviest ${kib(w.story.heaviest.totalGzipBytes)}`,
+        `${w.sampled} pages sampled; JavaScript ${w.story.maxJsBytes} B; home page ${kib(w.home.totalGzipBytes)}${w.county ? `, county page ${kib(w.county.totalGzipBytes)}` : ''}; largest page ${w.largestPage.url} ${kib(w.largestPage.htmlBytes)} raw, ${kib(w.largestPage.totalGzipBytes)} gzip`,
+      ]),
+    )
+  }
+  const goals = results.goals ?? []
+  if (goals.length > 0) {
+    lines.push(
+      '',
+      row(['Goal', 'Target', 'Measured', 'Met']),
+      row(['---', '---', '---', '---']),
+      ...goals.map((g) =>
+        row([
+          g.name,
+          g.target,
+          g.measured,
+          g.met === null ? 'n/a (size)' : g.met ? 'yes' : '**no**',
+        ]),
+      ),
+    )
+  }
+  return lines.join('\n')
+}

@@ -23,6 +23,9 @@ export const IMAGE_SIZES: ImageSize[] = (Object.keys(PHOTO_WIDTHS) as PhotoWidth
       name: sizeName(width, format),
       width: PHOTO_WIDTHS[width],
       withoutEnlargement: true,
+      // Width-only sizes never crop; saying so keeps Payload off its focal-point path, which
+      // decodes without JPEG shrink-on-load and encodes twice (measured 1.84 s against 1.47 s).
+      fit: 'inside' as const,
       formatOptions: PHOTO_FORMATS[format],
     })),
 )

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { blocksOfType } from '@/lib/lexical'
+import { contentCounts } from '@/backup/backup'
 import type { Article, Contributor, Media, Profile, Region } from '@/payload-types'
 
 import { importPage, type ImportReport, type PageImport } from '../../seeds/importer/importPage'
@@ -38,26 +39,9 @@ let payload: Payload
 let mediaDir: string
 let first: ImportReport
 
-const COLLECTIONS = [
-  'articles',
-  'profiles',
-  'editions',
-  'media',
-  'contributors',
-  'regions',
-  'columns',
-  'users',
-] as const
-
 /** Every document and version count, and the media folder: what "changes nothing" compares. */
 async function snapshot() {
-  const counts: Record<string, number> = {}
-  for (const collection of COLLECTIONS) {
-    counts[collection] = (await payload.count({ collection, trash: true })).totalDocs
-  }
-  for (const collection of ['articles', 'profiles', 'editions'] as const) {
-    counts[`${collection}Versions`] = (await payload.countVersions({ collection })).totalDocs
-  }
+  const counts = await contentCounts(payload)
   return { counts, files: fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).sort() : [] }
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { contentCounts } from '@/backup/backup'
 import type { Region } from '@/payload-types'
 
 import { DEMO_USERS } from '../../seeds/data/sampleIssue'
@@ -13,28 +14,6 @@ let payload: Payload
 let seeded: SeedReport
 
 const anonymous = { overrideAccess: false as const }
-
-const COLLECTIONS = [
-  'articles',
-  'profiles',
-  'editions',
-  'media',
-  'contributors',
-  'regions',
-  'columns',
-  'users',
-] as const
-
-async function counts(): Promise<Record<string, number>> {
-  const result: Record<string, number> = {}
-  for (const collection of COLLECTIONS) {
-    result[collection] = (await payload.count({ collection, trash: true })).totalDocs
-  }
-  for (const collection of ['articles', 'profiles', 'editions'] as const) {
-    result[`${collection}Versions`] = (await payload.countVersions({ collection })).totalDocs
-  }
-  return result
-}
 
 beforeAll(async () => {
   cms = await startCMS(BATCH_ENV)
@@ -120,10 +99,10 @@ describe('seeding an empty database', () => {
 
 describe('seeding again', () => {
   it('finds the sample already there and changes nothing', async () => {
-    const before = await counts()
+    const before = await contentCounts(payload)
     const again = await seedSampleIssue(payload)
     expect(again).toEqual({ loaded: false, counts: {}, logins: [], import: null })
-    expect(await counts()).toEqual(before)
+    expect(await contentCounts(payload)).toEqual(before)
     expect(formatSeedReport(again)).toContain('nothing changed')
   })
 })

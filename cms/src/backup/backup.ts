@@ -23,12 +23,20 @@ const COUNTED = [
   'users',
 ] as const
 
-/** What a backup or an install holds, for comparing the two. */
+/**
+ * What an install holds — documents per collection (trash included) and versions of each versioned
+ * collection — for comparing a restore with its backup, or an install before and after an import.
+ */
 export async function contentCounts(payload: Payload): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   for (const collection of COUNTED) {
     counts[collection] = (
       await payload.count({ collection, overrideAccess: true, trash: true })
+    ).totalDocs
+  }
+  for (const collection of ['articles', 'profiles', 'editions'] as const) {
+    counts[`${collection}Versions`] = (
+      await payload.countVersions({ collection, overrideAccess: true })
     ).totalDocs
   }
   return counts

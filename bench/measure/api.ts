@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
@@ -17,6 +16,7 @@ import { sampleMemory } from '../lib/procTree'
 import { percentile, sleep } from '../lib/stats'
 import { projectRoot } from '../lib/workspace'
 import type { LoadResult, LoadSpec } from '../workers/load'
+import { freePort } from '../../tests/helpers/net'
 
 export type Endpoint = LoadResult & {
   /** One of the request paths, as an example; the run cycles through `pathCount` of them. */
@@ -47,17 +47,6 @@ export type ApiMeasurement = {
     emptyRequest: number
   }
   loadAtStart: number
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** Servers still running, killed if the benchmark dies before stopping them. */

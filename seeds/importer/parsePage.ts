@@ -102,18 +102,7 @@ export function parsePage(text: string, gazetteer: Gazetteer): { stories: Parsed
 }
 
 /** A story as the importer's dry run prints it for review: no line numbers, warnings as text. */
-export interface DryRunStory {
-  type: ParsedStory['type']
-  kicker: string | null
-  title: string
-  subtitle: string | null
-  dateline: string | null
-  bylines: ParsedByline[]
-  county: string | null
-  regions: string[]
-  column: string | null
-  subheadings: string[]
-  paragraphs: string[]
+export type DryRunStory = Omit<ParsedStory, 'chapters' | 'photos' | 'warnings' | 'line'> & {
   photos: { caption: string; credit: string | null }[]
   warnings: string[]
 }

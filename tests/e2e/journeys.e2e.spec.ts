@@ -8,7 +8,6 @@
  */
 import fs from 'node:fs'
 import type http from 'node:http'
-import net from 'node:net'
 import path from 'node:path'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -18,6 +17,7 @@ import { launchChromium, loginToAdmin, newPersonContext, saveScreenshot } from '
 import { startCmsServer, type CmsServer } from '../helpers/cmsServer'
 import { cameraJpeg } from '../helpers/images'
 import { projectRoot } from '../helpers/root'
+import { freePort } from '../helpers/net'
 
 /** A made-up village: the title's distinctive word, for finding the story again by search. */
 const PLACE = '雪松湾'
@@ -59,17 +59,6 @@ const loginOf = (role: string): Login => {
   const login = logins.find((l) => l.role === role)
   if (!login) throw new Error(`the sample issue made no ${role} login`)
   return login
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 /** Polls until `check` returns a value, or fails with `what` and the server's last words. */

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from './net'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const cmsDir = path.join(root, 'cms')
@@ -148,17 +148,6 @@ function inheritedEnv(): Record<string, string> {
       (entry): entry is [string, string] => entry[1] !== undefined && !drop.test(entry[0]),
     ),
   )
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /**

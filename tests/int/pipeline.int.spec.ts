@@ -12,6 +12,7 @@ import { buildIdOf } from '@/siteBuild/swapLive'
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { cameraJpeg } from '../helpers/images'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { waitFor } from '../helpers/waitFor'
 import { copySiteSource, folderDigest, storyPage } from '../helpers/pipeline'
 import { projectRoot } from '../helpers/root'
 
@@ -47,16 +48,6 @@ const publish = (title: string) =>
     user: editor,
     overrideAccess: false,
   })
-
-async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
 
 beforeAll(async () => {
   siteSource = copySiteSource()

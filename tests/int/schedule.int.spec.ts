@@ -6,21 +6,12 @@ import type { User } from '@/payload-types'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { waitFor } from '../helpers/waitFor'
 
 let cms: TestCMS
 let payload: Payload
 let editor: User
 let reporter: User
-
-async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
 
 /** Schedules through the same server function the admin's schedule drawer calls. */
 async function schedule(user: User, id: number | string, secondsAhead: number) {

@@ -3,6 +3,7 @@ import sharp, { type Metadata } from 'sharp'
 
 import { env } from '../../../env'
 import { publicError } from '../../../security/publicError'
+import { uploadedFile } from './uploadedFile'
 
 /** What sharp calls the formats we accept. AVIF reads as HEIF with AV1 compression. */
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'avif'])
@@ -25,8 +26,8 @@ export const rejectUnsafeImages: CollectionBeforeOperationHook<'media'> = async 
   operation,
   req,
 }) => {
-  const file = req.file
-  if ((operation !== 'create' && operation !== 'update') || !file) return args
+  const file = uploadedFile(operation, req)
+  if (!file) return args
   if (file.size > env.maxUploadBytes) {
     const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
     throw publicError(`照片超过 ${mb} MB 上限 (the photo is larger than the ${mb} MB limit)`, 413)

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
+import { uploadedFile } from './uploadedFile'
 
 /** Extensions and types for the formats `rejectUnsafeImages` lets through, by sharp's name. */
 const FORMATS: Record<string, { ext: string; mimetype: string }> = {
@@ -59,8 +60,8 @@ export const sanitizeUploadFilename: CollectionBeforeOperationHook<'media'> = as
   operation,
   req,
 }) => {
-  const file = req.file
-  if ((operation !== 'create' && operation !== 'update') || !file) return args
+  const file = uploadedFile(operation, req)
+  if (!file) return args
   const { format = '' } = await sharp(file.data).metadata()
   const detected = FORMATS[format]
   if (!detected) return args

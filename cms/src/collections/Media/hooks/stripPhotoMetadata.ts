@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
 import { env } from '../../../env'
+import { uploadedFile } from './uploadedFile'
 
 type CreatorTags = { Artist?: unknown; Byline?: unknown; creator?: unknown; Creator?: unknown }
 
@@ -31,8 +32,8 @@ export const stripPhotoMetadata: CollectionBeforeOperationHook<'media'> = async 
   operation,
   req,
 }) => {
-  const file = req.file
-  if ((operation !== 'create' && operation !== 'update') || !file) return args
+  const file = uploadedFile(operation, req)
+  if (!file) return args
   req.context.photoCreator = await readCreator(file.data)
   const image = sharp(file.data, { limitInputPixels: env.maxImagePixels }).rotate().keepIccProfile()
   const { format } = await image.metadata()

@@ -28,7 +28,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'site/src/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'site/src/**/*.test.ts', 'site/builder/**/*.test.ts'] },
       },
       {
         ...integration,

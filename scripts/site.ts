@@ -1,6 +1,7 @@
 /**
  * The public site from the command line:
- *   npm run site:build      build from the database and make it live (if it passes its check)
+ *   npm run site:build      build what changed since the live build and make it live (if it passes
+ *                           its check); `-- --full` builds everything
  *   npm run site:rollback   put the previous build back live
  *   npm run site:serve      serve the live build on SITE_PORT (as nginx would in production)
  */
@@ -18,10 +19,10 @@ const command = process.argv[2]
 if (command === 'build') {
   const payload = await getPayload({ config })
   try {
-    const result = await buildSite(payload)
+    const result = await buildSite(payload, { full: process.argv.includes('--full') })
     console.log(
-      `live: ${result.buildId} · ${result.stories} stories · ${(result.durationMs / 1000).toFixed(1)} s · ` +
-        `${(result.bytes / 1024 / 1024).toFixed(1)} MB`,
+      `live: ${result.buildId} · ${result.full ? 'full' : 'incremental'} · ${result.stories} stories · ` +
+        `${result.rendered} of ${result.pages} pages rendered · ${(result.durationMs / 1000).toFixed(1)} s`,
     )
   } catch (error) {
     console.error(

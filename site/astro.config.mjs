@@ -1,20 +1,14 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { copyMedia } from './integrations/media.ts'
-import { searchIndex } from './integrations/search.ts'
+import { pageRenderer } from './integrations/renderer.ts'
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
-  output: 'static',
+  // Bundled as a renderer the site builder calls page by page (site/builder/): the published
+  // site is still plain files.
+  output: 'server',
+  adapter: pageRenderer(),
   trailingSlash: 'always',
-  // Builds from several snapshots (tests, the CMS's build job) must not share Astro's content store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory', concurrency: 2 },
-  integrations: [
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
-    copyMedia(),
-    searchIndex(),
-  ],
 })

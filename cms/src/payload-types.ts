@@ -75,6 +75,7 @@ export interface Config {
     regions: Region;
     columns: Column;
     users: User;
+    'site-changes': SiteChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -199,6 +201,17 @@ export interface Article {
    * Never published.
    */
   deskNotes?: string | null;
+  /**
+   * Kept when a live story changes county, date or slug; the site redirects from them.
+   */
+  formerAddresses?:
+    | {
+        county?: (number | null) | Region;
+        publishedAt: string;
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -466,6 +479,17 @@ export interface Profile {
    * Never published.
    */
   deskNotes?: string | null;
+  /**
+   * Kept when a live story changes county, date or slug; the site redirects from them.
+   */
+  formerAddresses?:
+    | {
+        county?: (number | null) | Region;
+        publishedAt: string;
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -506,6 +530,17 @@ export interface Edition {
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-changes".
+ */
+export interface SiteChange {
+  id: number;
+  kind: 'articles' | 'profiles' | 'editions' | 'media' | 'contributors' | 'regions' | 'columns' | 'all';
+  docId?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -658,6 +693,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-changes';
+        value: number | SiteChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -726,6 +765,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   column?: T;
   createdBy?: T;
   deskNotes?: T;
+  formerAddresses?:
+    | T
+    | {
+        county?: T;
+        publishedAt?: T;
+        slug?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -763,6 +810,14 @@ export interface ProfilesSelect<T extends boolean = true> {
   column?: T;
   createdBy?: T;
   deskNotes?: T;
+  formerAddresses?:
+    | T
+    | {
+        county?: T;
+        publishedAt?: T;
+        slug?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -973,6 +1028,16 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-changes_select".
+ */
+export interface SiteChangesSelect<T extends boolean = true> {
+  kind?: T;
+  docId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1064,9 +1129,10 @@ export interface TaskBuildSite {
   output: {
     buildId: string;
     durationMs: number;
+    full: boolean;
     stories: number;
     pages: number;
-    bytes: number;
+    rendered: number;
   };
 }
 /**

@@ -15,6 +15,7 @@ import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
 import { Profiles } from './collections/Profiles'
 import { Regions } from './collections/Regions'
+import { SiteChanges } from './collections/SiteChanges'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import {
@@ -59,9 +60,17 @@ export default buildConfig({
   ],
   // API reads: anonymous pages of at most 100 documents, no sorting by account secrets, no
   // anonymous queries into JSON or rich text (security/withReadGuards.ts).
-  collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users].map(
-    withReadGuards,
-  ),
+  collections: [
+    Articles,
+    Profiles,
+    Editions,
+    Media,
+    Contributors,
+    Regions,
+    Columns,
+    Users,
+    SiteChanges,
+  ].map(withReadGuards),
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.

@@ -11,7 +11,10 @@ export const LANGUAGE = 'zh-CN'
 /** Google News and RSS spell it in lower case. */
 export const FEED_LANGUAGE = 'zh-cn'
 
+/** Stories on a list's front page; older ones are on its archive pages by month. */
 export const STORIES_PER_PAGE = 20
+/** The page size of the numbered list pages (`…/page/2/`) of the layout before month archives. */
+export const OLD_PAGE_SIZE = 20
 export const HOME_STORIES_PER_GROUP = 5
 export const HOME_PROFILES = 3
 export const RELATED_STORIES = 5

@@ -3,7 +3,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from './root'
-import type { BuildManifest } from '@/siteBuild/verifyBuild'
+import { buildDataPaths, sitePaths } from '@/siteBuild/paths'
+import { buildIdOf } from '@/siteBuild/swapLive'
+
+import { Archive } from '../../site/builder/archive'
 
 /** sha256 of every file under a folder (following the live symlink), to prove it did not change. */
 export function folderDigest(dir: string): Record<string, string> {
@@ -20,21 +23,33 @@ export function folderDigest(dir: string): Record<string, string> {
   return sums
 }
 
-/** The story pages a built site says it has. */
-export function manifestOf(siteDir: string): BuildManifest {
-  return JSON.parse(
-    fs.readFileSync(path.join(siteDir, 'build-manifest.json'), 'utf8'),
-  ) as BuildManifest
+/** The live build's public store, as the site builder reads it. */
+export function liveArchive(sitesDir: string): Archive | null {
+  const paths = sitePaths(sitesDir)
+  const liveId = buildIdOf(paths.live)
+  return liveId ? new Archive(buildDataPaths(paths, liveId).store) : null
 }
 
-/** The HTML of a story page in a built site, found through its manifest. */
-export function storyPage(
-  siteDir: string,
+/** The address of a story on the live site, from the public store the live build was made from. */
+export function liveStoryUrl(
+  sitesDir: string,
   type: 'article' | 'profile',
   id: string | number,
 ): string | null {
-  const entry = manifestOf(siteDir).stories.find((s) => s.type === type && s.id === String(id))
-  return entry ? fs.readFileSync(path.join(siteDir, entry.url, 'index.html'), 'utf8') : null
+  const archive = liveArchive(sitesDir)
+  const entry = archive?.byKey.get(`${type}:${id}`)
+  return archive && entry ? archive.urlOf(entry) : null
+}
+
+/** The HTML of a story page on the live site, or null when it has none. */
+export function storyPage(
+  sitesDir: string,
+  type: 'article' | 'profile',
+  id: string | number,
+): string | null {
+  const url = liveStoryUrl(sitesDir, type, id)
+  const file = url && path.join(sitesDir, 'live', url, 'index.html')
+  return file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null
 }
 
 /**

@@ -1,12 +1,19 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { parse } from 'node-html-parser'
 
+import { writeStoreFromSnapshot } from '../../cms/src/public/store'
+import type { PublicSnapshot } from '../../cms/src/public/types'
+import { runBuilder } from '../../cms/src/siteBuild/runBuilder'
+import type { BuildReport } from '../../site/builder/build'
 import { projectRoot } from './root'
 
-/** Builds the Astro site from a snapshot file into `outDir`, as the CMS's build job does. */
+/**
+ * Builds the site from a snapshot file into `outDir`, as the CMS's build job does: the snapshot
+ * written as a public store, then the site builder in its own process (a full build). The build's
+ * clock is the snapshot's time, so the output does not depend on the day the test runs.
+ */
 export async function buildSite({
   snapshot,
   mediaDir,
@@ -17,30 +24,23 @@ export async function buildSite({
   mediaDir: string
   outDir: string
   siteDir?: string
-}): Promise<{ seconds: number }> {
+}): Promise<{ seconds: number; report: BuildReport }> {
   const started = performance.now()
-  execFileSync(
-    process.execPath,
-    [
-      path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-      'build',
-      '--root',
-      siteDir,
-      '--outDir',
-      outDir,
-      '--silent',
-    ],
-    {
-      env: {
-        ...process.env,
-        COUNTY_NEWS_SNAPSHOT: snapshot,
-        MEDIA_DIR: mediaDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  )
-  return { seconds: (performance.now() - started) / 1000 }
+  const content = JSON.parse(fs.readFileSync(snapshot, 'utf8')) as PublicSnapshot
+  const storeDir = `${outDir}.store`
+  writeStoreFromSnapshot(content, storeDir)
+  const report = await runBuilder({
+    mode: 'build',
+    storeDir,
+    previousStoreDir: null,
+    live: null,
+    outDir,
+    siteRoot: siteDir,
+    mediaDir,
+    siteUrl: 'http://127.0.0.1:4321',
+    now: content.generatedAt,
+  })
+  return { seconds: (performance.now() - started) / 1000, report }
 }
 
 /** The file a site URL path is served from (`/a/` → `a/index.html`), or null if there is none. */

@@ -24,7 +24,7 @@ export const requestSiteBuildEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isDeskUser(req.user)) return forbidden()
-    await requestSiteBuild(req, `requested by ${req.user?.email}`)
+    await requestSiteBuild(req, { kind: 'all' }, `requested by ${req.user?.email}`)
     return Response.json(await getSiteBuildStatus(req.payload), { status: 202 })
   },
 }

@@ -38,5 +38,24 @@ export function storySidebarFields(): Field[] {
     },
     createdByField(),
     deskNotesField(),
+    {
+      name: 'formerAddresses',
+      type: 'array',
+      label: { en: 'Former addresses', zh: '曾用网址' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        initCollapsed: true,
+        description: {
+          en: 'Kept when a live story changes county, date or slug; the site redirects from them.',
+          zh: '已发布稿件更换县市、日期或网址别名时自动记录，旧网址会跳转到新网址。',
+        },
+      },
+      fields: [
+        { name: 'county', type: 'relationship', relationTo: 'regions' },
+        { name: 'publishedAt', type: 'date', required: true },
+        { name: 'slug', type: 'text', required: true },
+      ],
+    },
   ]
 }

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { requestSiteBuild } from '../siteBuild/queue'
+import { requestSiteBuild, type ChangeKind } from '../siteBuild/queue'
 
 type Versioned = {
   id: number | string
@@ -11,7 +11,7 @@ type Versioned = {
 /**
  * Stories and editions: a build when what readers see changes — a publish, an unpublish, an edit or
  * trashing of a published document, a scheduled publish — and not for a draft save. Seeds, imports
- * and tests pass `context.skipSiteBuild`.
+ * and tests pass `context.skipSiteBuild`: the change is recorded for the next build, none is queued.
  */
 export const queueSiteBuildForVersioned: CollectionAfterChangeHook<Versioned> = async ({
   collection,
@@ -19,7 +19,6 @@ export const queueSiteBuildForVersioned: CollectionAfterChangeHook<Versioned> = 
   previousDoc,
   req,
 }) => {
-  if (req.context.skipSiteBuild) return doc
   const wasLive = previousDoc?._status === 'published'
   const isLive = doc._status === 'published'
   if (!wasLive && !isLive) return doc
@@ -35,7 +34,11 @@ export const queueSiteBuildForVersioned: CollectionAfterChangeHook<Versioned> = 
     })
     if (main._status === 'published') return doc
   }
-  await requestSiteBuild(req, `${collection.slug} ${doc.id}`)
+  await requestSiteBuild(
+    req,
+    { kind: collection.slug as ChangeKind, id: doc.id },
+    `${collection.slug} ${doc.id}`,
+  )
   return doc
 }
 
@@ -49,8 +52,12 @@ export const queueSiteBuild: CollectionAfterChangeHook = async ({
   operation,
   req,
 }) => {
-  if (operation === 'update' && !req.context.skipSiteBuild) {
-    await requestSiteBuild(req, `${collection.slug} ${doc.id}`)
+  if (operation === 'update') {
+    await requestSiteBuild(
+      req,
+      { kind: collection.slug as ChangeKind, id: doc.id },
+      `${collection.slug} ${doc.id}`,
+    )
   }
   return doc
 }
@@ -60,9 +67,12 @@ export const queueSiteBuildAfterDelete: CollectionAfterDeleteHook<Versioned> = a
   doc,
   req,
 }) => {
-  if (req.context.skipSiteBuild) return doc
   if (doc._status === undefined || doc._status === 'published') {
-    await requestSiteBuild(req, `${collection.slug} ${doc.id} deleted`)
+    await requestSiteBuild(
+      req,
+      { kind: collection.slug as ChangeKind, id: doc.id },
+      `${collection.slug} ${doc.id} deleted`,
+    )
   }
   return doc
 }

@@ -8,6 +8,7 @@ import { enforceReporterLimits } from '../hooks/enforceReporterLimits'
 import { populateCreatedBy } from '../hooks/populateCreatedBy'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../hooks/queueSiteBuild'
+import { rememberFormerAddress } from '../hooks/rememberFormerAddress'
 import { requirePhotoCredits } from '../hooks/requirePhotoCredits'
 import type { StoryCollection } from './storyOwnership'
 import { storyVersions } from './storyVersions'
@@ -33,6 +34,7 @@ export function storyCollection(slug: StoryCollection) {
         enforceReporterLimits,
         populatePublishedAt,
         requirePhotoCredits,
+        rememberFormerAddress,
       ],
       afterChange: [queueSiteBuildForVersioned],
       afterDelete: [queueSiteBuildAfterDelete],

@@ -13,9 +13,10 @@ import type { RichText } from '../lib/lexical'
 import { relationId } from '../lib/relationId'
 import { photoIdsOf } from '../lib/storyPhotos'
 import { excerptOf, toBodyBlocks } from './richText'
+import { PAPER_TIME_ZONE } from './store'
 import type {
   Id,
-  PrintPlacement,
+  PublicStory,
   PublicArticle,
   PublicByline,
   PublicContributor,
@@ -27,8 +28,6 @@ import type {
   PublicSnapshot,
 } from './types'
 
-/** The paper's calendar: an edition dated 12月10日 is the 10th in Xinjiang's newsrooms (UTC+8). */
-export const PAPER_TIME_ZONE = 'Asia/Shanghai'
 
 const paperDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: PAPER_TIME_ZONE,
@@ -136,30 +135,7 @@ function shapePhoto(media: Media, contributors: Map<Id, PublicContributor>): Pub
   }
 }
 
-/** Where each story first ran in print, from the published editions. */
-function printPlacements(editions: PublicEdition[]): Map<string, PrintPlacement> {
-  const placements = new Map<string, PrintPlacement>()
-  const oldestFirst = [...editions].sort((a, b) => a.date.localeCompare(b.date))
-  for (const edition of oldestFirst) {
-    for (const page of edition.pages) {
-      page.stories.forEach((story, index) => {
-        const key = `${story.type}:${story.id}`
-        if (placements.has(key)) return
-        placements.set(key, {
-          editionId: edition.id,
-          date: edition.date,
-          editionNumber: edition.number ?? null,
-          page: page.number,
-          pageName: page.name,
-          position: index + 1,
-        })
-      })
-    }
-  }
-  return placements
-}
-
-function shapeEdition(edition: Edition, live: Set<string>): PublicEdition {
+function shapeEdition(edition: Edition, live: (key: string) => boolean): PublicEdition {
   return {
     id: String(edition.id),
     date: paperDate.format(new Date(edition.date)),
@@ -173,7 +149,7 @@ function shapeEdition(edition: Edition, live: Set<string>): PublicEdition {
           id: idOf(s.value) as Id,
         }))
         // A page may list a story that is not (yet) live: readers see only the live ones.
-        .filter((s) => live.has(`${s.type}:${s.id}`)),
+        .filter((s) => live(`${s.type}:${s.id}`)),
     })),
   }
 }
@@ -182,56 +158,72 @@ function shapeEdition(edition: Edition, live: Set<string>): PublicEdition {
 export type PreviewStory =
   { collection: 'articles'; doc: Article } | { collection: 'profiles'; doc: Profile }
 
-/**
- * The one place that decides what is public. Everything the site, its feeds, sitemaps and search
- * index show comes from what this returns: published articles, profiles and editions, with their
- * contributors, regions (and county), columns and photos resolved — never drafts, scheduled stories
- * before their time, trashed stories, desk notes or accounts. A preview swaps the published stories
- * for one draft, which the caller has checked the viewer may see.
- */
-export async function loadPublicContent(
-  payload: Payload,
-  { now = new Date(), preview }: { now?: Date; preview?: PreviewStory } = {},
-): Promise<PublicSnapshot> {
-  const [regionDocs, contributorDocs, columnDocs, articleDocs, profileDocs, editionDocs] =
-    await Promise.all([
-      readPublic<Region>(payload, 'regions'),
-      readPublic<Contributor>(payload, 'contributors'),
-      readPublic<{ id: number; name: string; slug?: string | null; description?: string | null }>(
-        payload,
-        'columns',
-      ),
-      preview
-        ? preview.collection === 'articles'
-          ? [preview.doc]
-          : []
-        : readPublic<Article>(payload, 'articles', published),
-      preview
-        ? preview.collection === 'profiles'
-          ? [preview.doc]
-          : []
-        : readPublic<Profile>(payload, 'profiles', published),
-      preview ? [] : readPublic<Edition>(payload, 'editions', published),
-    ])
+/** Regions, contributors and columns: small, and on almost every page. */
+export type PublicMeta = Pick<PublicSnapshot, 'regions' | 'contributors' | 'columns'>
 
-  const regions = shapeRegions(regionDocs)
-  const regionById = new Map(regions.map((r) => [r.id, r]))
-  const contributors: PublicContributor[] = contributorDocs.map((c) => ({
-    id: String(c.id),
-    name: c.name,
-    slug: c.slug ?? String(c.id),
-    defaultRole: c.defaultRole,
-    affiliation: c.affiliation ?? null,
-    bio: c.bio ?? null,
-  }))
-  const contributorById = new Map(contributors.map((c) => [c.id, c]))
-
-  const live = new Set([
-    ...articleDocs.map((a) => `article:${a.id}`),
-    ...profileDocs.map((p) => `profile:${p.id}`),
+export async function readPublicMeta(payload: Payload): Promise<PublicMeta> {
+  const [regionDocs, contributorDocs, columnDocs] = await Promise.all([
+    readPublic<Region>(payload, 'regions'),
+    readPublic<Contributor>(payload, 'contributors'),
+    readPublic<{ id: number; name: string; slug?: string | null; description?: string | null }>(
+      payload,
+      'columns',
+    ),
   ])
-  const editions = editionDocs.map((e) => shapeEdition(e, live))
-  const placements = printPlacements(editions)
+  return {
+    regions: shapeRegions(regionDocs),
+    contributors: contributorDocs.map((c) => ({
+      id: String(c.id),
+      name: c.name,
+      slug: c.slug ?? String(c.id),
+      defaultRole: c.defaultRole,
+      affiliation: c.affiliation ?? null,
+      bio: c.bio ?? null,
+    })),
+    columns: columnDocs.map((c) => ({
+      id: String(c.id),
+      name: c.name,
+      slug: c.slug ?? String(c.id),
+      description: c.description ?? null,
+    })),
+  }
+}
+
+/** Published editions, their pages listing only the stories `live` says are published. */
+export async function readPublicEditions(
+  payload: Payload,
+  live: (key: string) => boolean,
+): Promise<PublicEdition[]> {
+  const docs = await readPublic<Edition>(payload, 'editions', published)
+  return docs.map((e) => shapeEdition(e, live))
+}
+
+/** Published stories matching `where` (or the preview's draft), shaped, with the photos they show. */
+export async function readPublicStories(
+  payload: Payload,
+  meta: PublicMeta,
+  { where, preview }: { where?: Where; preview?: PreviewStory },
+): Promise<{ stories: PublicStory[]; photos: PublicPhoto[] }> {
+  const [articleDocs, profileDocs] = preview
+    ? [
+        preview.collection === 'articles' ? [preview.doc] : [],
+        preview.collection === 'profiles' ? [preview.doc] : [],
+      ]
+    : await Promise.all([
+        readPublic<Article>(payload, 'articles', where ? { and: [published, where] } : published),
+        readPublic<Profile>(payload, 'profiles', where ? { and: [published, where] } : published),
+      ])
+  return shapeStories(payload, meta, articleDocs, profileDocs)
+}
+
+async function shapeStories(
+  payload: Payload,
+  meta: PublicMeta,
+  articleDocs: Article[],
+  profileDocs: Profile[],
+): Promise<{ stories: PublicStory[]; photos: PublicPhoto[] }> {
+  const regionById = new Map(meta.regions.map((r) => [r.id, r]))
+  const contributorById = new Map(meta.contributors.map((c) => [c.id, c]))
 
   const photoIds = [
     ...new Set([...articleDocs, ...profileDocs].flatMap((s) => photoIdsOf(s).map(String))),
@@ -255,7 +247,7 @@ export async function loadPublicContent(
     }
     return null
   }
-  const common = (story: Article | Profile, type: 'article' | 'profile') => {
+  const common = (story: Article | Profile) => {
     const regionIds = (story.regions ?? [])
       .map(idOf)
       .filter((id): id is Id => id !== null && regionById.has(id))
@@ -273,7 +265,11 @@ export async function loadPublicContent(
       photoIds: photoIdsOf(story)
         .map(String)
         .filter((id) => shownPhotos.has(id)),
-      print: placements.get(`${type}:${story.id}`) ?? null,
+      formerAddresses: (story.formerAddresses ?? []).map((a) => ({
+        countyId: idOf(a.county),
+        publishedAt: a.publishedAt,
+        slug: a.slug,
+      })),
     }
   }
   const byline = (ref: Ref, role: PublicByline['role']): PublicByline | null => {
@@ -282,7 +278,7 @@ export async function loadPublicContent(
   }
 
   const articles: PublicArticle[] = articleDocs.map((a) => ({
-    ...common(a, 'article'),
+    ...common(a),
     type: 'article',
     dateline: a.dateline?.trim() || null,
     bylines: (a.bylines ?? []).map((b) => byline(b.contributor, b.role)).filter((b) => b !== null),
@@ -299,7 +295,7 @@ export async function loadPublicContent(
       body: toBodyBlocks(c.body as RichText | null | undefined),
     }))
     return {
-      ...common(p, 'profile'),
+      ...common(p),
       type: 'profile',
       narrator: {
         contributorId: narrator?.contributorId ?? '',
@@ -313,21 +309,33 @@ export async function loadPublicContent(
       excerpt: excerptOf((p.chapters ?? []).map((c) => c.body as RichText | null | undefined)),
     }
   })
+  return { stories: [...articles, ...profiles], photos }
+}
 
+/**
+ * The one place that decides what is public. Everything the site, its feeds, sitemaps and search
+ * index show comes from these readers: published articles, profiles and editions, with their
+ * contributors, regions (and county), columns and photos resolved — never drafts, scheduled stories
+ * before their time, trashed stories, desk notes or accounts. `loadPublicContent` reads all of it at
+ * once (previews, tests, `npm run export:snapshot`); site builds read it piece by piece into the
+ * public store (`exportStore.ts`). A preview swaps the published stories for one draft, which the
+ * caller has checked the viewer may see.
+ */
+export async function loadPublicContent(
+  payload: Payload,
+  { now = new Date(), preview }: { now?: Date; preview?: PreviewStory } = {},
+): Promise<PublicSnapshot> {
+  const meta = await readPublicMeta(payload)
+  const { stories, photos } = await readPublicStories(payload, meta, { preview })
+  const live = new Set(stories.map((s) => `${s.type}:${s.id}`))
+  const editions = preview ? [] : await readPublicEditions(payload, (key) => live.has(key))
   return {
     version: 1,
     generatedAt: now.toISOString(),
-    regions,
-    contributors,
-    columns: columnDocs.map((c) => ({
-      id: String(c.id),
-      name: c.name,
-      slug: c.slug ?? String(c.id),
-      description: c.description ?? null,
-    })),
+    ...meta,
     photos,
-    articles,
-    profiles,
+    articles: stories.filter((s): s is PublicArticle => s.type === 'article'),
+    profiles: stories.filter((s): s is PublicProfile => s.type === 'profile'),
     editions,
   }
 }

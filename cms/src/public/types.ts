@@ -62,6 +62,12 @@ export type PublicByline = { contributorId: Id; name: string; role: BylineRole }
 export type PublicBodyBlock =
   { kind: 'html'; html: string } | { kind: 'photo'; photoId: Id; caption: string | null }
 
+/**
+ * An address a story was once published at, kept by the CMS when its county, first-publication
+ * date or slug changes after publication, so the site can leave a redirect there.
+ */
+export type FormerAddress = { countyId: Id | null; publishedAt: string; slug: string }
+
 /** Where a story ran in print: 刊于 2025年12月10日 第3版. */
 export type PrintPlacement = {
   editionId: Id
@@ -88,7 +94,7 @@ type StoryCommon = {
   columnId: Id | null
   /** Every photo the story shows, lead first. */
   photoIds: Id[]
-  print: PrintPlacement | null
+  formerAddresses: FormerAddress[]
   /** Plain text of the body, for descriptions, feeds and search. */
   excerpt: string
 }

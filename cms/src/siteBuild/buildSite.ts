@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import type { BuildReport } from '../../../site/builder/build'
 import { env } from '../env'
-import { loadPublicContent } from '../public/loadPublicContent'
-import { astroBuild, folderBytes } from './astroBuild'
-import { sitePaths } from './paths'
-import { pruneBuilds, swapLive } from './swapLive'
-import { verifyBuild } from './verifyBuild'
+import { exportStore, type StoreChange } from '../public/exportStore'
+import { buildDataPaths, sitePaths } from './paths'
+import { runBuilder } from './runBuilder'
+import { buildIdOf, pruneBuilds, swapLive } from './swapLive'
 
 export type SiteBuildOptions = {
   /** Where builds and the live symlink live. */
@@ -15,20 +15,31 @@ export type SiteBuildOptions = {
   /** The Astro project to build; tests point this at a copy with a broken template. */
   astroRoot?: string
   mediaDir?: string
+  /** Export and render everything, whatever changed. */
+  full?: boolean
+  /** The build's clock (the news sitemap's window, the search shards' sizes); tests fix it. */
+  now?: Date
 }
 
 export type SiteBuildResult = {
   buildId: string
   durationMs: number
+  full: boolean
   stories: number
   pages: number
-  bytes: number
+  /** Pages rendered by this build; the rest were carried over from the live one. */
+  rendered: number
 }
 
+/** What a build leaves beside itself for the next one: `data/<buildId>/build.json`. */
+export type BuildRecord = { buildId: string; finishedAt: string; report: BuildReport }
+
 /**
- * Builds the public site from the database into a fresh folder and, only if the result passes
- * its check, makes it live by switching one symlink. Anything that fails — the snapshot, Astro,
- * the check — leaves the live site exactly as it was and throws with the reason.
+ * Builds the public site into a fresh folder and, only if the result passes its check, makes it
+ * live by switching one symlink. What changed since the live build (the `site-changes` rows) is
+ * exported and re-rendered; everything else is carried over from the live build. Anything that
+ * fails — the export, the templates, the check — leaves the live site exactly as it was, keeps the
+ * changes for the next build, and throws with the reason.
  */
 export async function buildSite(
   payload: Payload,
@@ -36,44 +47,83 @@ export async function buildSite(
 ): Promise<SiteBuildResult> {
   const started = Date.now()
   const paths = sitePaths(options.sitesDir)
-  const astroRoot = options.astroRoot ?? env.siteSourceDir
   const buildId =
     new Date(started).toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 19) +
     `-${process.pid}`
   fs.mkdirSync(paths.builds, { recursive: true })
-  fs.mkdirSync(paths.snapshots, { recursive: true })
+  fs.mkdirSync(paths.data, { recursive: true })
   // Builds never overlap (the job is exclusive), so a partial folder here is from a killed build.
-  for (const name of fs.readdirSync(paths.builds).filter((n) => n.endsWith('.partial'))) {
-    fs.rmSync(path.join(paths.builds, name), { recursive: true, force: true })
+  for (const dir of [paths.builds, paths.data]) {
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.partial'))) {
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true })
+    }
   }
 
-  const snapshot = await loadPublicContent(payload)
-  const snapshotFile = path.join(paths.snapshots, `${buildId}.json`)
-  fs.writeFileSync(snapshotFile, JSON.stringify(snapshot))
+  const liveId = buildIdOf(paths.live)
+  const live = liveId ? buildDataPaths(paths, liveId) : null
+  const liveRecord =
+    live && fs.existsSync(live.record)
+      ? (JSON.parse(fs.readFileSync(live.record, 'utf8')) as BuildRecord)
+      : null
+  const { docs: rows } = await payload.find({
+    collection: 'site-changes',
+    sort: 'id',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const full = options.full || !liveRecord || fs.existsSync(paths.fullBuildNeeded)
+  const changes: StoreChange[] | 'all' = full ? 'all' : rows
+
   const partial = path.join(paths.builds, `${buildId}.partial`)
+  const data = buildDataPaths(paths, `${buildId}.partial`)
   try {
-    await astroBuild(astroRoot, partial, {
-      COUNTY_NEWS_SNAPSHOT: snapshotFile,
-      MEDIA_DIR: options.mediaDir ?? env.mediaDir,
-      SITE_URL: env.siteURL,
-      // Astro's content store is per project; live builds keep theirs beside the builds.
-      ASTRO_CACHE_DIR: path.join(paths.root, 'astro-cache'),
+    await exportStore(payload, {
+      dir: data.store,
+      previous: liveRecord && live ? live.store : null,
+      changes,
     })
-    const { pages } = verifyBuild(partial, snapshot)
-    const finished = path.join(paths.builds, buildId)
-    fs.renameSync(partial, finished)
+    const report = await runBuilder({
+      mode: 'build',
+      storeDir: data.store,
+      previousStoreDir: liveRecord && live ? live.store : null,
+      live:
+        !full && liveRecord && liveId
+          ? { dir: fs.realpathSync(path.join(paths.builds, liveId)), fingerprint: liveRecord.report.fingerprint }
+          : null,
+      outDir: partial,
+      siteRoot: options.astroRoot ?? env.siteSourceDir,
+      mediaDir: options.mediaDir ?? env.mediaDir,
+      siteUrl: env.siteURL,
+      now: (options.now ?? new Date(started)).toISOString(),
+    })
+    const record: BuildRecord = { buildId, finishedAt: new Date().toISOString(), report }
+    fs.writeFileSync(data.record, JSON.stringify(record))
+    fs.renameSync(data.dir, buildDataPaths(paths, buildId).dir)
+    fs.renameSync(partial, path.join(paths.builds, buildId))
     swapLive(paths, buildId)
-    pruneBuilds(paths)
-    return {
-      buildId,
-      durationMs: Date.now() - started,
-      stories: snapshot.articles.length + snapshot.profiles.length,
-      pages,
-      bytes: folderBytes(finished),
-    }
+    if (full) fs.rmSync(paths.fullBuildNeeded, { force: true })
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true })
-    fs.rmSync(snapshotFile, { force: true })
+    fs.rmSync(data.dir, { recursive: true, force: true })
     throw error
+  }
+  // Live: what it was built from is no longer pending. Rows written during the build stay.
+  for (let i = 0; i < rows.length; i += 500) {
+    await payload.delete({
+      collection: 'site-changes',
+      where: { id: { in: rows.slice(i, i + 500).map((r) => r.id) } },
+      overrideAccess: true,
+    })
+  }
+  pruneBuilds(paths)
+  const report = (JSON.parse(fs.readFileSync(buildDataPaths(paths, buildId).record, 'utf8')) as BuildRecord).report
+  return {
+    buildId,
+    durationMs: Date.now() - started,
+    full: report.full,
+    stories: report.stories,
+    pages: report.pages.total,
+    rendered: report.pages.rendered,
   }
 }

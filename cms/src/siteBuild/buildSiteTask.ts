@@ -17,9 +17,10 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
   outputSchema: [
     { name: 'buildId', type: 'text', required: true },
     { name: 'durationMs', type: 'number', required: true },
+    { name: 'full', type: 'checkbox', required: true },
     { name: 'stories', type: 'number', required: true },
     { name: 'pages', type: 'number', required: true },
-    { name: 'bytes', type: 'number', required: true },
+    { name: 'rendered', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await buildSite(req.payload) }),
 }

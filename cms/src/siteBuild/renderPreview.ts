@@ -6,10 +6,10 @@ import type { Payload } from 'payload'
 import type { Article, Profile } from '@/payload-types'
 
 import { env } from '../env'
+import { writeStoreFromSnapshot } from '../public/store'
 import { loadPublicContent, type PreviewStory } from '../public/loadPublicContent'
-import { astroBuild } from './astroBuild'
+import { runBuilder } from './runBuilder'
 import { sitePaths } from './paths'
-import type { BuildManifest } from './verifyBuild'
 
 const BANNER =
   '<div role="note" style="position:sticky;top:0;z-index:9;background:#7a1c1c;color:#fff;padding:.5em 1em;font:14px/1.5 sans-serif">' +
@@ -19,12 +19,12 @@ const BANNER =
  * A self-contained page: stylesheets inlined and photos pointed at the CMS's own file route, so the
  * preview renders from the CMS origin without the draft's files ever reaching the public site.
  */
-function selfContained(html: string, outDir: string): string {
+function selfContained(html: string, clientDir: string): string {
   return html
     .replace(
       /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"\s*\/?>/g,
       (tag, href: string) => {
-        const file = path.join(outDir, href)
+        const file = path.join(clientDir, href)
         return fs.existsSync(file) ? `<style>${fs.readFileSync(file, 'utf8')}</style>` : tag
       },
     )
@@ -34,8 +34,8 @@ function selfContained(html: string, outDir: string): string {
 }
 
 /**
- * Renders a draft with the public site's own templates: a one-story site is built from a snapshot
- * holding just this draft. Builds are cached by the draft's last save, so reloading is instant.
+ * Renders a draft with the public site's own templates, from a store holding just this draft.
+ * Cached by the draft's last save, so reloading is instant.
  */
 export async function renderPreview(payload: Payload, story: PreviewStory): Promise<string> {
   const doc: Article | Profile = story.doc
@@ -44,29 +44,22 @@ export async function renderPreview(payload: Payload, story: PreviewStory): Prom
     .update(`${story.collection}:${doc.id}:${doc.updatedAt}`)
     .digest('hex')
     .slice(0, 16)
-  const dir = path.join(sitePaths().root, 'previews', key)
-  const outDir = path.join(dir, 'out')
-  if (!fs.existsSync(path.join(outDir, 'build-manifest.json'))) {
+  const paths = sitePaths()
+  const dir = path.join(paths.root, 'previews', key)
+  const page = path.join(dir, 'page.html')
+  if (!fs.existsSync(page)) {
     fs.rmSync(dir, { recursive: true, force: true })
-    fs.mkdirSync(dir, { recursive: true })
-    const snapshotFile = path.join(dir, 'snapshot.json')
-    fs.writeFileSync(
-      snapshotFile,
-      JSON.stringify(await loadPublicContent(payload, { preview: story })),
-    )
-    await astroBuild(env.siteSourceDir, outDir, {
-      COUNTY_NEWS_SNAPSHOT: snapshotFile,
-      MEDIA_DIR: env.mediaDir,
-      SITE_URL: env.siteURL,
-      ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
-      // The photos are served by the CMS: the preview copies none.
-      COUNTY_NEWS_SKIP_MEDIA: '1',
+    const storeDir = path.join(dir, 'store')
+    writeStoreFromSnapshot(await loadPublicContent(payload, { preview: story }), storeDir)
+    const { html, clientDir } = await runBuilder({
+      mode: 'preview',
+      storeDir,
+      siteRoot: env.siteSourceDir,
+      siteUrl: env.siteURL,
+      now: new Date().toISOString(),
     })
+    fs.writeFileSync(`${page}.tmp`, selfContained(html, clientDir))
+    fs.renameSync(`${page}.tmp`, page)
   }
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(outDir, 'build-manifest.json'), 'utf8'),
-  ) as BuildManifest
-  const entry = manifest.stories[0]
-  if (!entry) throw new Error('预览未生成页面 (the preview build rendered no story page)')
-  return selfContained(fs.readFileSync(path.join(outDir, entry.url, 'index.html'), 'utf8'), outDir)
+  return fs.readFileSync(page, 'utf8')
 }

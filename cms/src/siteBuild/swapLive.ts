@@ -27,17 +27,21 @@ export function swapLive(paths: SitePaths, buildId: string): void {
   pointAt(paths.live, buildId)
 }
 
-/** Puts the previous build back live (and the current one becomes "previous"). */
+/**
+ * Puts the previous build back live (and the current one becomes "previous"). The changes the
+ * rolled-back build carried are no longer pending anywhere, so the next build is a full one.
+ */
 export function rollback(paths: SitePaths): string {
   const previous = buildIdOf(paths.previous)
   if (!previous || !fs.existsSync(path.join(paths.builds, previous))) {
     throw new Error('没有可回滚的上一版网站 (there is no previous build to roll back to)')
   }
+  fs.writeFileSync(paths.fullBuildNeeded, `rolled back to ${previous}\n`)
   swapLive(paths, previous)
   return previous
 }
 
-/** Deletes builds other than the live one, the previous one and the newest `keep`. */
+/** Deletes builds (and what they were made from) other than the live one, the previous one and the newest `keep`. */
 export function pruneBuilds(paths: SitePaths, keep = 2): void {
   if (!fs.existsSync(paths.builds)) return
   const protectedIds = new Set([buildIdOf(paths.live), buildIdOf(paths.previous)])
@@ -50,9 +54,10 @@ export function pruneBuilds(paths: SitePaths, keep = 2): void {
     if (!protectedIds.has(name))
       fs.rmSync(path.join(paths.builds, name), { recursive: true, force: true })
   }
-  for (const name of fs.readdirSync(paths.snapshots, { withFileTypes: true }).map((d) => d.name)) {
-    if (!fs.existsSync(path.join(paths.builds, name.replace(/\.json$/, '')))) {
-      fs.rmSync(path.join(paths.snapshots, name), { force: true })
+  if (!fs.existsSync(paths.data)) return
+  for (const name of fs.readdirSync(paths.data)) {
+    if (!name.endsWith('.partial') && !fs.existsSync(path.join(paths.builds, name))) {
+      fs.rmSync(path.join(paths.data, name), { recursive: true, force: true })
     }
   }
 }

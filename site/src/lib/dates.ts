@@ -46,3 +46,8 @@ export function formatCalendarDate(ymd: string): string {
   const [year, month, day] = ymd.split('-')
   return chinese(year, month, day)
 }
+
+/** An archive month, `2025-12`, as `2025年12月`. */
+export function formatMonth(month: string): string {
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
+}

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { fixtureSnapshot } from '../test/fixture'
+import { fixtureSite } from '../test/fixture'
 import { newsArticleJsonLd, serializeJsonLd } from './jsonld'
-import { indexSite } from './site'
 
-const site = indexSite(fixtureSnapshot())
+const site = fixtureSite()
 const origin = new URL('https://news.example.cn/')
 const find = (id: string, type: 'article' | 'profile' = 'article') => site.find({ type, id })!
 

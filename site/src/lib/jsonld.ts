@@ -69,6 +69,7 @@ export function newsArticleJsonLd(story: PublicStory, site: Site, origin: URL): 
   )
   const column = story.columnId ? site.columns.get(story.columnId) : undefined
   const url = absolute(site.urlOf(story))
+  const print = site.printOf(story)
 
   return {
     '@context': 'https://schema.org',
@@ -96,15 +97,15 @@ export function newsArticleJsonLd(story: PublicStory, site: Site, origin: URL): 
       name: column.name,
       url: absolute(columnUrl(column)),
     },
-    ...(story.print && {
+    ...(print && {
       printEdition: [
-        formatCalendarDate(story.print.date),
-        story.print.editionNumber === null ? '' : `第${story.print.editionNumber}期`,
+        formatCalendarDate(print.date),
+        print.editionNumber === null ? '' : `第${print.editionNumber}期`,
       ]
         .filter(Boolean)
         .join(' '),
-      printPage: String(story.print.page),
-      printSection: story.print.pageName ?? undefined,
+      printPage: String(print.page),
+      printSection: print.pageName ?? undefined,
     }),
     publisher: { '@type': 'NewsMediaOrganization', name: SITE_TITLE, url: absolute('/') },
   }

@@ -1,21 +1,4 @@
-import type { PublicStory } from '../../../cms/src/public/types'
 import { escapeMarkup } from './markup'
-
-/**
- * The stories a Google News sitemap lists: those published in the window before the snapshot was
- * taken (not before the build ran, so a rebuild of an old snapshot lists the same stories).
- */
-export function selectNewsStories(
-  stories: readonly PublicStory[],
-  generatedAt: string,
-  windowMs: number,
-): PublicStory[] {
-  const end = Date.parse(generatedAt)
-  return stories.filter((s) => {
-    const published = Date.parse(s.publishedAt)
-    return published > end - windowMs && published <= end
-  })
-}
 
 export type NewsEntry = { loc: string; title: string; publishedAt: string }
 

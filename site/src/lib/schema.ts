@@ -16,6 +16,12 @@ import type {
   PublicRegion,
   PublicSnapshot,
 } from '../../../cms/src/public/types'
+import {
+  STORE_VERSION,
+  type MonthFile,
+  type StoreMeta,
+  type StoryEntry,
+} from '../../../cms/src/public/store'
 
 // Ids are strings in the snapshot: numbers on SQLite and ObjectIds on MongoDB read alike.
 const id = z.string().min(1)
@@ -96,13 +102,10 @@ const bodyBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('photo'), photoId: id, caption: z.string().nullable() }),
 ])
 
-const printPlacementSchema = z.object({
-  editionId: id,
-  date: ymd,
-  editionNumber: z.number().int().nullable(),
-  page: z.number().int().positive(),
-  pageName: z.string().nullable(),
-  position: z.number().int().positive(),
+const formerAddressSchema = z.object({
+  countyId: id.nullable(),
+  publishedAt: isoDateTime,
+  slug,
 })
 
 const storyCommon = {
@@ -117,7 +120,7 @@ const storyCommon = {
   countyId: id.nullable(),
   columnId: id.nullable(),
   photoIds: z.array(id),
-  print: printPlacementSchema.nullable(),
+  formerAddresses: z.array(formerAddressSchema),
   excerpt: z.string(),
 }
 
@@ -174,6 +177,36 @@ export const snapshotSchema = z.object({
   editions: z.array(editionSchema),
 })
 
+const month = z.string().regex(/^\d{4}-\d{2}$/, 'expected a YYYY-MM month')
+
+export const storeMetaSchema = z.object({
+  version: z.literal(STORE_VERSION),
+  regions: z.array(regionSchema),
+  contributors: z.array(contributorSchema),
+  columns: z.array(columnSchema),
+})
+
+export const storyEntrySchema = z.object({
+  type: z.enum(['article', 'profile']),
+  id,
+  slug,
+  publishedAt: isoDateTime,
+  month,
+  countyId: id.nullable(),
+  regionIds: z.array(id),
+  columnId: id.nullable(),
+  creditIds: z.array(id),
+  narratorId: id.nullable(),
+  photoIds: z.array(id),
+  photographerIds: z.array(id),
+  formerAddresses: z.array(formerAddressSchema),
+})
+
+export const monthFileSchema = z.object({
+  stories: z.array(z.discriminatedUnion('type', [articleSchema, profileSchema])),
+  photos: z.array(photoSchema),
+})
+
 /*
  * Compile-time drift check: each schema's output must be exactly the CMS's type, field for field,
  * optional for optional, so the content collections hand pages the CMS's own types. `Flatten`
@@ -199,4 +232,7 @@ export type SchemaMatchesCms = [
   Assert<Equals<z.infer<typeof profileSchema>, PublicProfile>>,
   Assert<Equals<z.infer<typeof editionSchema>, PublicEdition>>,
   Assert<Equals<z.infer<typeof snapshotSchema>, PublicSnapshot>>,
+  Assert<Equals<z.infer<typeof storeMetaSchema>, StoreMeta>>,
+  Assert<Equals<z.infer<typeof storyEntrySchema>, StoryEntry>>,
+  Assert<Equals<z.infer<typeof monthFileSchema>, MonthFile>>,
 ]

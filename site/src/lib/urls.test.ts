@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { editionUrl, mediaUrl, pageUrl, regionSlugConflict, regionUrl, storyUrl } from './urls'
+import { editionUrl, mediaUrl, monthUrl, regionSlugConflict, regionUrl, storyUrl } from './urls'
 
 describe('storyUrl', () => {
   it('files an article under its group, year and month in the paper’s time zone', () => {
@@ -27,9 +27,9 @@ describe('other URLs', () => {
     )
   })
 
-  it('keeps page 1 at the list’s own URL', () => {
-    expect(pageUrl('/changji-shi/', 1)).toBe('/changji-shi/')
-    expect(pageUrl('/changji-shi/', 2)).toBe('/changji-shi/page/2/')
+  it('hangs a list’s month archive off the list', () => {
+    expect(monthUrl('/changji-shi/', '2025-12')).toBe('/changji-shi/2025/12/')
+    expect(monthUrl('/columns/she-qu-zhi-tong-che/', '2026-01')).toBe('/columns/she-qu-zhi-tong-che/2026/01/')
   })
 
   it('anchors an edition link on its page', () => {

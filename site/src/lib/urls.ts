@@ -32,9 +32,9 @@ export const regionUrl = (slugs: readonly string[]) => `/${slugs.join('/')}/`
 /** A county-level group's feed: `/changji-shi/rss.xml`. */
 export const groupFeedUrl = (groupSlug: string) => `/${groupSlug}/rss.xml`
 
-/** Page 1 of a list is the list's own URL; later pages hang off it: `/changji-shi/page/2/`. */
-export const pageUrl = (baseUrl: string, page: number) =>
-  page === 1 ? baseUrl : `${baseUrl}page/${page}/`
+/** A list's archive page for one month: `/changji-shi/2025/12/`, `/columns/sqztc/2025/12/`. */
+export const monthUrl = (baseUrl: string, month: string) =>
+  `${baseUrl}${month.slice(0, 4)}/${month.slice(5, 7)}/`
 
 /**
  * A story's address: articles under their county-level group, dated by when they were first

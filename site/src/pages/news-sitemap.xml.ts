@@ -1,15 +1,17 @@
 import type { APIRoute } from 'astro'
 
-import { FEED_LANGUAGE, NEWS_SITEMAP_WINDOW_MS, SITE_TITLE } from '../consts'
-import { newsSitemapXml, selectNewsStories } from '../lib/newsSitemap'
-import { loadSite } from './_site'
+import { FEED_LANGUAGE, SITE_TITLE } from '../consts'
+import { newsSitemapXml } from '../lib/newsSitemap'
+import { indexSite } from '../lib/site'
+import { pageOf } from '../pageData'
 
-export const GET: APIRoute = async (context) => {
-  const site = await loadSite()
+/** Google News: the stories of the last two days (chosen by the builder at build time). */
+export const GET: APIRoute = (context) => {
+  const page = pageOf(context.locals, 'newsSitemap')
+  const site = indexSite(page.content)
   const origin = context.site ?? context.url
-  const stories = selectNewsStories(site.stories, site.generatedAt, NEWS_SITEMAP_WINDOW_MS)
   const xml = newsSitemapXml(
-    stories.map((story) => ({
+    site.stories(page.stories).map((story) => ({
       loc: new URL(site.urlOf(story), origin).href,
       title: story.title,
       publishedAt: story.publishedAt,

@@ -1,18 +1,23 @@
+/** The paper's feed, `/rss.xml`, and each county-level group's, `/changji-shi/rss.xml`. */
 import rss from '@astrojs/rss'
 import type { APIRoute } from 'astro'
 
-import { FEED_ITEMS, FEED_LANGUAGE, SITE_DESCRIPTION, SITE_TITLE } from '../consts'
+import { FEED_LANGUAGE, SITE_DESCRIPTION, SITE_TITLE } from '../consts'
 import { FEED_NAMESPACES, feedItem } from '../lib/feed'
-import { loadSite } from './_site'
+import { indexSite } from '../lib/site'
+import { pageOf } from '../pageData'
 
 export const GET: APIRoute = async (context) => {
-  const site = await loadSite()
+  const page = pageOf(context.locals, 'feed')
+  const site = indexSite(page.content)
+  const group = page.regionId ? site.groups.find((g) => g.region.id === page.regionId) : undefined
+  if (page.regionId && !group) throw new Error(`group ${page.regionId} is not on its feed`)
   return rss({
-    title: SITE_TITLE,
-    description: SITE_DESCRIPTION,
+    title: group ? `${SITE_TITLE} · ${group.label}` : SITE_TITLE,
+    description: group ? `${SITE_TITLE}${group.label}新闻` : SITE_DESCRIPTION,
     site: context.site ?? context.url.origin,
     xmlns: FEED_NAMESPACES,
     customData: `<language>${FEED_LANGUAGE}</language>`,
-    items: site.stories.slice(0, FEED_ITEMS).map((story) => feedItem(story, site)),
+    items: site.stories(page.stories).map((story) => feedItem(story, site)),
   })
 }

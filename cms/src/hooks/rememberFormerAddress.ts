@@ -1,0 +1,69 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import type { Article, Profile } from '@/payload-types'
+
+import { monthOf } from '../public/store'
+import { relationId } from '../lib/relationId'
+
+type RegionRef = NonNullable<Article['regions']>[number]
+
+/** The county-level region a story is listed under, as the public export decides it: its first place that has one. */
+async function countyOf(regions: RegionRef[] | null | undefined, req: PayloadRequest) {
+  const ids = (regions ?? []).map((r) => relationId(r)).filter((id) => id !== null)
+  if (ids.length === 0) return null
+  const { docs } = await req.payload.find({
+    collection: 'regions',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const id of ids) {
+    const region = docs.find((d) => d.id === id)
+    if (!region) continue
+    const county = region.level === 'county' ? region.id : relationId(region.county)
+    if (county) return county
+  }
+  return null
+}
+
+/**
+ * A published story's address is made of its county, the month it was first published and its
+ * slug. When an edit of a live story changes one of them, the old address is kept here, so the site
+ * leaves a redirect where readers, search engines and other sites still link: addresses never break.
+ */
+export const rememberFormerAddress: CollectionBeforeChangeHook<Article | Profile> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  if (data._status !== 'published' || originalDoc?._status !== 'published') return data
+  if (!originalDoc.publishedAt || !originalDoc.slug) return data
+  const before = {
+    county: await countyOf(originalDoc.regions, req),
+    publishedAt: originalDoc.publishedAt,
+    slug: originalDoc.slug,
+  }
+  const after = {
+    county: await countyOf(data.regions !== undefined ? data.regions : originalDoc.regions, req),
+    publishedAt: data.publishedAt ?? originalDoc.publishedAt,
+    slug: data.slug ?? originalDoc.slug,
+  }
+  const moved =
+    before.county !== after.county ||
+    monthOf(before.publishedAt) !== monthOf(after.publishedAt) ||
+    before.slug !== after.slug
+  if (!moved) return data
+  const kept = (originalDoc.formerAddresses ?? []).map((a) => ({
+    county: relationId(a.county),
+    publishedAt: a.publishedAt,
+    slug: a.slug,
+  }))
+  const same = (a: typeof before) =>
+    a.county === before.county &&
+    monthOf(a.publishedAt) === monthOf(before.publishedAt) &&
+    a.slug === before.slug
+  data.formerAddresses = kept.some(same) ? kept : [...kept, before]
+  return data
+}

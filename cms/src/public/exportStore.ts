@@ -1,0 +1,250 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload, Where } from 'payload'
+
+import type { SiteChange } from '@/payload-types'
+
+import {
+  readPublicEditions,
+  readPublicMeta,
+  readPublicStories,
+  type PublicMeta,
+} from './loadPublicContent'
+import {
+  entryKey,
+  FULL_DELTA,
+  monthFile,
+  monthOf,
+  PAPER_TIME_ZONE,
+  readJson,
+  STORE_VERSION,
+  storeMonths,
+  storePaths,
+  storyEntry,
+  writeJson,
+  writeStoreCommon,
+  type MonthFile,
+  type StoreDelta,
+  type StoreMeta,
+  type StoryEntry,
+} from './store'
+import type { Id, PublicEdition, PublicPhoto, PublicStory } from './types'
+
+export type StoreChange = Pick<SiteChange, 'kind' | 'docId'>
+
+const STORY_COLLECTIONS = { article: 'articles', profile: 'profiles' } as const
+
+/** Paper-time month boundaries as UTC instants: `2025-12` → [2025-11-30T16:00Z, 2025-12-31T16:00Z). */
+function monthRange(month: string): { start: string; end: string } {
+  const [y, m] = month.split('-').map(Number)
+  // Asia/Shanghai has had no daylight saving since 1991: a fixed offset is exact for any archive.
+  if (PAPER_TIME_ZONE !== 'Asia/Shanghai') throw new Error('monthRange assumes UTC+8')
+  const at = (year: number, month0: number) =>
+    new Date(Date.UTC(year, month0, 1) - 8 * 3600_000).toISOString()
+  return { start: at(y, m - 1), end: at(y, m) }
+}
+
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number)
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
+
+async function edgeMonth(payload: Payload, sort: 'publishedAt' | '-publishedAt') {
+  const found = await Promise.all(
+    Object.values(STORY_COLLECTIONS).map((collection) =>
+      payload.find({
+        collection,
+        where: { _status: { equals: 'published' }, publishedAt: { exists: true } },
+        sort,
+        limit: 1,
+        depth: 0,
+        select: { publishedAt: true },
+        overrideAccess: false,
+      }),
+    ),
+  )
+  const months = found.flatMap((r) => r.docs.flatMap((d) => (d.publishedAt ? [monthOf(d.publishedAt)] : [])))
+  return months.sort()[sort === 'publishedAt' ? 0 : months.length - 1] ?? null
+}
+
+const changedIds = <T extends { id: Id }>(before: readonly T[], after: readonly T[]): Id[] => {
+  const old = new Map(before.map((item) => [item.id, JSON.stringify(item)]))
+  const now = new Map(after.map((item) => [item.id, JSON.stringify(item)]))
+  return [...new Set([...old.keys(), ...now.keys()])].filter((id) => old.get(id) !== now.get(id))
+}
+
+/**
+ * Every published story, read a month at a time so memory stays that of one month's stories
+ * whatever the size of the archive.
+ */
+async function exportAll(payload: Payload, dir: string): Promise<StoreDelta> {
+  const meta = await readPublicMeta(payload)
+  const index: StoryEntry[] = []
+  const first = await edgeMonth(payload, 'publishedAt')
+  const last = await edgeMonth(payload, '-publishedAt')
+  const add = (month: string, found: { stories: PublicStory[]; photos: PublicPhoto[] }) => {
+    const photos = new Map(found.photos.map((p) => [p.id, p]))
+    if (fs.existsSync(storePaths(dir).month(month))) {
+      const existing = readJson<MonthFile>(storePaths(dir).month(month))
+      found.stories.push(...existing.stories)
+      for (const p of existing.photos) photos.set(p.id, p)
+    }
+    if (found.stories.length === 0) return
+    writeJson(storePaths(dir).month(month), monthFile(found.stories, photos))
+  }
+  for (let month = first; month && last && month <= last; month = nextMonth(month)) {
+    const { start, end } = monthRange(month)
+    const where: Where = {
+      and: [{ publishedAt: { greater_than_equal: start } }, { publishedAt: { less_than: end } }],
+    }
+    const found = await readPublicStories(payload, meta, { where })
+    const photos = new Map(found.photos.map((p) => [p.id, p]))
+    index.push(...found.stories.map((s) => storyEntry(s, photos)))
+    add(month, found)
+  }
+  // A story published before the CMS stamped first-publication times is filed by its last update.
+  const undated = await readPublicStories(payload, meta, { where: { publishedAt: { exists: false } } })
+  const undatedPhotos = new Map(undated.photos.map((p) => [p.id, p]))
+  for (const story of undated.stories) {
+    index.push(storyEntry(story, undatedPhotos))
+    add(monthOf(story.publishedAt), { stories: [story], photos: undated.photos })
+  }
+  const live = new Set(index.map(entryKey))
+  const editions = await readPublicEditions(payload, (key) => live.has(key))
+  writeStoreCommon(dir, meta, editions, index)
+  return FULL_DELTA
+}
+
+/** Stories whose public record depends on a changed document. */
+function storiesToRefresh(
+  changes: readonly StoreChange[],
+  index: readonly StoryEntry[],
+  oldMeta: StoreMeta,
+  newMeta: PublicMeta,
+): Set<string> {
+  const keys = new Set<string>()
+  const changedRegions = new Set<Id>()
+  for (const { kind, docId } of changes) {
+    if (!docId) continue
+    if (kind === 'articles') keys.add(`article:${docId}`)
+    else if (kind === 'profiles') keys.add(`profile:${docId}`)
+    else if (kind === 'regions') changedRegions.add(docId)
+    else if (kind === 'media') {
+      for (const e of index) if (e.photoIds.includes(docId)) keys.add(entryKey(e))
+    } else if (kind === 'contributors') {
+      for (const e of index) {
+        if (e.creditIds.includes(docId) || e.narratorId === docId || e.photographerIds.includes(docId))
+          keys.add(entryKey(e))
+      }
+    }
+  }
+  if (changedRegions.size > 0) {
+    // A place moved or renamed changes the county of every story tagged with it or below it.
+    const affected = new Set<Id>()
+    for (const region of [...oldMeta.regions, ...newMeta.regions]) {
+      if (region.ancestry.some((id) => changedRegions.has(id))) affected.add(region.id)
+    }
+    for (const e of index) if (e.regionIds.some((id) => affected.has(id))) keys.add(entryKey(e))
+  }
+  return keys
+}
+
+async function exportChanges(
+  payload: Payload,
+  previous: string,
+  dir: string,
+  changes: readonly StoreChange[],
+): Promise<StoreDelta> {
+  const from = storePaths(previous)
+  const to = storePaths(dir)
+  const oldMeta = readJson<StoreMeta>(from.meta)
+  const oldEditions = readJson<PublicEdition[]>(from.editions)
+  const oldIndex = readJson<StoryEntry[]>(from.index)
+  const meta = await readPublicMeta(payload)
+
+  // Month files nobody touches are carried over as hard links; a changed one is written beside its
+  // link and renamed over it, so the previous store keeps its own copy.
+  fs.mkdirSync(to.months, { recursive: true })
+  for (const month of storeMonths(previous)) fs.linkSync(from.month(month), to.month(month))
+
+  const refresh = storiesToRefresh(changes, oldIndex, oldMeta, meta)
+  const byKey = new Map(oldIndex.map((e) => [entryKey(e), e]))
+  const fresh: PublicStory[] = []
+  const photos = new Map<Id, PublicPhoto>()
+  for (const type of ['article', 'profile'] as const) {
+    const ids = [...refresh].filter((k) => k.startsWith(`${type}:`)).map((k) => k.slice(type.length + 1))
+    for (let i = 0; i < ids.length; i += 500) {
+      const found = await readPublicStories(payload, meta, {
+        where: { id: { in: ids.slice(i, i + 500) } },
+      })
+      fresh.push(...found.stories.filter((s) => s.type === type))
+      for (const p of found.photos) photos.set(p.id, p)
+    }
+  }
+  const freshByKey = new Map(fresh.map((s) => [entryKey(s), s]))
+
+  const stories: StoreDelta['stories'] = []
+  const touchedMonths = new Set<string>()
+  for (const key of refresh) {
+    const before = byKey.get(key) ?? null
+    const story = freshByKey.get(key)
+    const after = story ? storyEntry(story, photos) : null
+    if (before) touchedMonths.add(before.month)
+    if (after) touchedMonths.add(after.month)
+    if (after) byKey.set(key, after)
+    else byKey.delete(key)
+    stories.push({ before, after })
+  }
+  for (const month of touchedMonths) {
+    const file = to.month(month)
+    const existing: MonthFile = fs.existsSync(file) ? readJson<MonthFile>(file) : { stories: [], photos: [] }
+    const known = new Map(existing.photos.map((p) => [p.id, p]))
+    for (const [id, p] of photos) known.set(id, p)
+    const kept = existing.stories.filter((s) => !refresh.has(entryKey(s)))
+    const added = fresh.filter((s) => monthOf(s.publishedAt) === month)
+    const all = [...kept, ...added]
+    if (all.length === 0) fs.rmSync(file)
+    else writeJson(file, monthFile(all, known))
+  }
+
+  const index = [...byKey.values()]
+  const live = new Set(index.map(entryKey))
+  const editions = await readPublicEditions(payload, (key) => live.has(key))
+  writeStoreCommon(dir, meta, editions, index)
+  return {
+    full: false,
+    stories,
+    regions: changedIds(oldMeta.regions, meta.regions),
+    contributors: changedIds(oldMeta.contributors, meta.contributors),
+    columns: changedIds(oldMeta.columns, meta.columns),
+    editions: changedIds(oldEditions, editions),
+  }
+}
+
+/**
+ * Writes the public store for the next build into `dir`: everything, or — given the previous
+ * store and what changed since — only what changed, the rest carried over as hard links. Reads
+ * through the same readers as every public output (`loadPublicContent.ts`).
+ */
+export async function exportStore(
+  payload: Payload,
+  {
+    dir,
+    previous,
+    changes,
+  }: { dir: string; previous: string | null; changes: readonly StoreChange[] | 'all' },
+): Promise<StoreDelta> {
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  const usable =
+    previous !== null &&
+    changes !== 'all' &&
+    !changes.some((c) => c.kind === 'all') &&
+    fs.existsSync(storePaths(previous).index) &&
+    readJson<StoreMeta>(storePaths(previous).meta).version === STORE_VERSION
+  const delta = usable
+    ? await exportChanges(payload, previous, dir, changes as StoreChange[])
+    : await exportAll(payload, dir)
+  writeJson(path.join(dir, 'delta.json'), delta)
+  return delta
+}

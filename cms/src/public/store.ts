@@ -1,0 +1,209 @@
+/**
+ * The public store: what the CMS hands the site, kept on disk between builds so a publish exports
+ * only what changed. One folder per build, written beside the previous one and never changed
+ * after (unchanged files are hard links), so a build that dies half-way leaves the last complete
+ * store as it was, just as it leaves the live site.
+ *
+ *   meta.json            regions, contributors, columns (small, rewritten each build)
+ *   editions.json        every published edition
+ *   index.json           one entry per published story: enough to plan which pages a change touches
+ *   months/YYYY-MM.json  the stories first published that month (paper time), with their photos
+ *
+ * Both sides import this module: the CMS writes stores, the site builder reads them.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type {
+  Id,
+  PublicSnapshot,
+  PublicColumn,
+  PublicContributor,
+  PublicEdition,
+  PublicPhoto,
+  PublicRegion,
+  PublicStory,
+} from './types'
+
+/** Bumped when the layout or a record's shape changes: a site never reads a store it does not know. */
+export const STORE_VERSION = 2
+
+/** The paper's calendar: an edition dated 12月10日 is the 10th in Xinjiang's newsrooms (UTC+8). */
+export const PAPER_TIME_ZONE = 'Asia/Shanghai'
+
+export type StoreMeta = {
+  version: typeof STORE_VERSION
+  regions: PublicRegion[]
+  contributors: PublicContributor[]
+  columns: PublicColumn[]
+}
+
+/** A story as the planner sees it: where it is listed, whom it credits, what it shows. */
+export type StoryEntry = {
+  type: PublicStory['type']
+  id: Id
+  slug: string
+  publishedAt: string
+  /** YYYY-MM of `publishedAt` in the paper's time zone: the month file that holds the story. */
+  month: string
+  countyId: Id | null
+  regionIds: Id[]
+  columnId: Id | null
+  /** Bylined contributors, or a profile's compiler. */
+  creditIds: Id[]
+  narratorId: Id | null
+  photoIds: Id[]
+  /** Contributors credited for the photos it shows. */
+  photographerIds: Id[]
+  formerAddresses: PublicStory['formerAddresses']
+}
+
+export type MonthFile = { stories: PublicStory[]; photos: PublicPhoto[] }
+
+const paperMonth = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PAPER_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+})
+
+/** `2025-12` for a time in December 2025, paper time. */
+export const monthOf = (iso: string): string => paperMonth.format(new Date(iso)).slice(0, 7)
+
+export const entryKey = (entry: { type: PublicStory['type']; id: Id }) =>
+  `${entry.type}:${entry.id}`
+
+export function storyEntry(story: PublicStory, photos: ReadonlyMap<Id, PublicPhoto>): StoryEntry {
+  const credits =
+    story.type === 'article'
+      ? story.bylines.map((b) => b.contributorId)
+      : story.compiler
+        ? [story.compiler.contributorId]
+        : []
+  return {
+    type: story.type,
+    id: story.id,
+    slug: story.slug,
+    publishedAt: story.publishedAt,
+    month: monthOf(story.publishedAt),
+    countyId: story.countyId,
+    regionIds: story.regionIds,
+    columnId: story.columnId,
+    creditIds: [...new Set(credits)],
+    narratorId: story.type === 'profile' ? story.narrator.contributorId || null : null,
+    photoIds: story.photoIds,
+    photographerIds: [
+      ...new Set(
+        story.photoIds.flatMap((id) => photos.get(id)?.credit?.contributorId ?? []),
+      ),
+    ],
+    formerAddresses: story.formerAddresses,
+  }
+}
+
+export const storePaths = (dir: string) => ({
+  dir,
+  meta: path.join(dir, 'meta.json'),
+  editions: path.join(dir, 'editions.json'),
+  index: path.join(dir, 'index.json'),
+  months: path.join(dir, 'months'),
+  month: (month: string) => path.join(dir, 'months', `${month}.json`),
+})
+
+/** Written beside and renamed over, so a reader never sees half a file. */
+export function writeJson(file: string, data: unknown): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const tmp = `${file}.${process.pid}.tmp`
+  fs.writeFileSync(tmp, JSON.stringify(data))
+  fs.renameSync(tmp, file)
+}
+
+export function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T
+}
+
+/** The months a store holds, oldest first. */
+export function storeMonths(dir: string): string[] {
+  const months = storePaths(dir).months
+  if (!fs.existsSync(months)) return []
+  return fs
+    .readdirSync(months)
+    .filter((name) => /^\d{4}-\d{2}\.json$/.test(name))
+    .map((name) => name.slice(0, 7))
+    .sort()
+}
+
+/** What an export changed, for the site builder to plan from: `delta.json` in the store. */
+export type StoreDelta = {
+  /** Everything was exported anew: every page must be considered. */
+  full: boolean
+  /** Stories whose public record changed: before (in the previous store) and after (null: gone). */
+  stories: { before: StoryEntry | null; after: StoryEntry | null }[]
+  regions: Id[]
+  contributors: Id[]
+  columns: Id[]
+  editions: Id[]
+}
+
+export const FULL_DELTA: StoreDelta = {
+  full: true,
+  stories: [],
+  regions: [],
+  contributors: [],
+  columns: [],
+  editions: [],
+}
+
+const byDateThenKey = (
+  a: { publishedAt: string; type: PublicStory['type']; id: Id },
+  b: typeof a,
+) =>
+  a.publishedAt.localeCompare(b.publishedAt) ||
+  entryKey(a).localeCompare(entryKey(b), 'en', { numeric: true })
+
+/** A month's stories, oldest first, with the photos they show. */
+export function monthFile(stories: PublicStory[], photos: ReadonlyMap<Id, PublicPhoto>): MonthFile {
+  const shown = new Set(stories.flatMap((s) => s.photoIds))
+  return {
+    stories: stories.sort(byDateThenKey),
+    photos: [...shown]
+      .flatMap((id) => photos.get(id) ?? [])
+      .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
+  }
+}
+
+/** The store's small files: places, people and columns, editions, the index. */
+export function writeStoreCommon(
+  dir: string,
+  meta: Omit<StoreMeta, 'version'>,
+  editions: PublicEdition[],
+  index: StoryEntry[],
+): void {
+  const paths = storePaths(dir)
+  writeJson(paths.meta, { version: STORE_VERSION, ...meta } satisfies StoreMeta)
+  writeJson(paths.editions, editions)
+  writeJson(paths.index, index.sort(byDateThenKey))
+}
+
+/**
+ * A store holding exactly a snapshot's content: a draft preview (one story), a test fixture. The
+ * snapshot comes from the same readers (`loadPublicContent`).
+ */
+export function writeStoreFromSnapshot(snapshot: PublicSnapshot, dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true })
+  const photos = new Map(snapshot.photos.map((p) => [p.id, p]))
+  const stories: PublicStory[] = [...snapshot.articles, ...snapshot.profiles]
+  const byMonth = new Map<string, PublicStory[]>()
+  for (const story of stories) {
+    const month = monthOf(story.publishedAt)
+    byMonth.set(month, [...(byMonth.get(month) ?? []), story])
+  }
+  for (const [month, list] of byMonth) writeJson(storePaths(dir).month(month), monthFile(list, photos))
+  const { regions, contributors, columns, editions } = snapshot
+  writeStoreCommon(
+    dir,
+    { regions, contributors, columns },
+    editions,
+    stories.map((s) => storyEntry(s, photos)),
+  )
+  writeJson(path.join(dir, 'delta.json'), FULL_DELTA)
+}

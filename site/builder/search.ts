@@ -1,0 +1,96 @@
+/**
+ * The search index, in shards by when stories were published, merged by Pagefind in the reader's
+ * browser (`mergeIndex`). A publish re-indexes only its own shard, and no shard ever holds more than
+ * half a year of stories, so the time and memory of indexing stay bounded whatever the archive's
+ * size (one Pagefind index over 10,000 Chinese stories took 56 s and 4.9 GiB).
+ *
+ * Shards are smaller the newer they are, so the one a publish touches is small: a day for the
+ * current month, a month for the rest of the current year, half a year before that. The first build
+ * of a new month (or year) re-indexes last month's days as one month: a cost paid once.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import * as pagefind from 'pagefind'
+
+import { entryKey, PAPER_TIME_ZONE, type StoryEntry } from '../../cms/src/public/store'
+import type { PublicStory } from '../../cms/src/public/types'
+import { coverPhotoId, pictureSources } from '../src/lib/photos'
+import { storyText } from '../src/lib/text'
+import type { Archive } from './archive'
+
+const paperDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PAPER_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/** The shard a story is indexed in, seen from `now`: `d-2026-12-01`, `m-2026-11` or `h-2025-2`. */
+export function shardOf(publishedAt: string, now: Date): string {
+  const day = paperDay.format(new Date(publishedAt))
+  const today = paperDay.format(now)
+  if (day.slice(0, 7) === today.slice(0, 7)) return `d-${day}`
+  if (day.slice(0, 4) === today.slice(0, 4)) return `m-${day.slice(0, 7)}`
+  return `h-${day.slice(0, 4)}-${Number(day.slice(5, 7)) <= 6 ? 1 : 2}`
+}
+
+/** Every shard and its stories, oldest first within each. */
+export function shardsOf(stories: readonly StoryEntry[], now: Date): Map<string, StoryEntry[]> {
+  const shards = new Map<string, StoryEntry[]>()
+  for (const entry of [...stories].reverse()) {
+    const name = shardOf(entry.publishedAt, now)
+    const list = shards.get(name)
+    if (list) list.push(entry)
+    else shards.set(name, [entry])
+  }
+  return shards
+}
+
+/** What Pagefind stores for a story: its words, its title and picture for the result list. */
+function record(story: PublicStory, url: string, archive: Archive) {
+  const cover = coverPhotoId(story)
+  const photo = cover
+    ? archive.photosOf(archive.byKey.get(entryKey(story)) as StoryEntry, [cover])[0]
+    : undefined
+  const image = photo ? pictureSources(photo).src : undefined
+  return {
+    url,
+    content: storyText(story),
+    language: 'zh-cn',
+    meta: {
+      title: story.title,
+      date: story.publishedAt.slice(0, 10),
+      ...(image && { image, image_alt: photo?.alt ?? '' }),
+    },
+    sort: { date: story.publishedAt },
+  }
+}
+
+/** Writes one shard's index into `<outDir>/pagefind/<name>/`, replacing what was there. */
+export async function writeShard(
+  archive: Archive,
+  name: string,
+  entries: readonly StoryEntry[],
+  outDir: string,
+): Promise<void> {
+  const target = path.join(outDir, 'pagefind', name)
+  // The folder may be a hard-linked copy of the live one: remove, never rewrite in place.
+  fs.rmSync(target, { recursive: true, force: true })
+  const fail = (step: string, errors: string[]) =>
+    new Error(`Pagefind could not ${step} (shard ${name}):\n- ${errors.join('\n- ')}`)
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
+  if (!index) throw fail('start', errors)
+  try {
+    for (const entry of entries) {
+      const added = await index.addCustomRecord(record(archive.story(entry), archive.urlOf(entry), archive))
+      if (added.errors.length > 0) throw fail('index a story', added.errors)
+    }
+    const written = await index.writeFiles({ outputPath: target })
+    if (written.errors.length > 0) throw fail('write its files', written.errors)
+  } finally {
+    await index.deleteIndex()
+  }
+}
+
+export const closeSearch = () => pagefind.close()

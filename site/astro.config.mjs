@@ -10,5 +10,7 @@ export default defineConfig({
   output: 'server',
   adapter: pageRenderer(),
   trailingSlash: 'always',
+  // Photos are encoded once, by the CMS at upload; the site never transforms an image.
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 })

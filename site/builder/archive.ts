@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 
 import {
-  entryKey,
+  storyKey,
   readJson,
   STORE_VERSION,
   storePaths,
@@ -26,9 +26,11 @@ import type {
 import { brokenReferences } from '../src/lib/references'
 import { byNewest } from '../src/lib/stories'
 import { countyGroups, lineage, regionSlugs, type Group } from '../src/lib/regions'
-import { editionSchema, storeMetaSchema, monthFileSchema, storyEntrySchema } from '../src/lib/schema'
+import { editionSchema } from '../src/lib/schema'
 import { regionSlugConflict, regionUrl, storyUrl } from '../src/lib/urls'
 import { z } from 'astro/zod'
+
+import { monthFileSchema, storeMetaSchema, storyEntrySchema } from './storeSchema'
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -95,7 +97,7 @@ export class Archive {
     this.stories = (readChecked(paths.index, z.array(storyEntrySchema)) as StoryEntry[]).sort(
       byNewest,
     )
-    this.byKey = new Map(this.stories.map((e) => [entryKey(e), e]))
+    this.byKey = new Map(this.stories.map((e) => [storyKey(e), e]))
     this.regionUrls = this.decideRegionUrls()
 
     for (const entry of this.stories) {
@@ -109,12 +111,12 @@ export class Archive {
     }
     for (const edition of [...this.editions].reverse()) {
       for (const page of edition.pages) {
-        for (const ref of page.stories) push(this.printedIn, entryKey(ref), edition)
+        for (const ref of page.stories) push(this.printedIn, storyKey(ref), edition)
       }
     }
     this.decideStoryUrls()
     const problems = this.stories.flatMap((e) => {
-      const where = `${entryKey(e)}`
+      const where = `${storyKey(e)}`
       return [
         ...[...e.regionIds, ...(e.countyId ? [e.countyId] : [])]
           .filter((id) => !this.regions.has(id))
@@ -127,8 +129,8 @@ export class Archive {
     for (const edition of this.editions) {
       for (const page of edition.pages) {
         for (const ref of page.stories) {
-          if (!this.byKey.has(entryKey(ref))) {
-            problems.push(`edition ${edition.date} page ${page.number} lists ${entryKey(ref)}, which is not in the store`)
+          if (!this.byKey.has(storyKey(ref))) {
+            problems.push(`edition ${edition.date} page ${page.number} lists ${storyKey(ref)}, which is not in the store`)
           }
         }
       }
@@ -160,7 +162,7 @@ export class Archive {
   groupIdOf(entry: StoryEntry): Id {
     const id = entry.countyId ?? this.prefecture?.id
     if (!id || !this.regions.has(id)) {
-      throw new Error(`story ${entryKey(entry)} belongs to no county-level group`)
+      throw new Error(`story ${storyKey(entry)} belongs to no county-level group`)
     }
     return id
   }
@@ -168,7 +170,7 @@ export class Archive {
   groupOf(entry: StoryEntry): Group {
     const id = this.groupIdOf(entry)
     const group = this.groups.find((g) => g.region.id === id)
-    if (!group) throw new Error(`story ${entryKey(entry)} belongs to no county-level group`)
+    if (!group) throw new Error(`story ${storyKey(entry)} belongs to no county-level group`)
     return group
   }
 
@@ -215,7 +217,7 @@ export class Archive {
           url = this.baseUrlOf({ ...entry, slug: `${entry.slug}-${entry.id}` }, this.groupIdOf(entry))
         }
         taken.add(url)
-        this.urls.set(entryKey(entry), url)
+        this.urls.set(storyKey(entry), url)
       }
     }
   }
@@ -226,8 +228,8 @@ export class Archive {
   }
 
   urlOf(entry: { type: PublicStory['type']; id: Id }): string {
-    const url = this.urls.get(entryKey(entry))
-    if (!url) throw new Error(`story ${entryKey(entry)} is not in this store`)
+    const url = this.urls.get(storyKey(entry))
+    if (!url) throw new Error(`story ${storyKey(entry)} is not in this store`)
     return url
   }
 
@@ -265,7 +267,7 @@ export class Archive {
     const story = this.monthFile(entry.month).stories.find(
       (s) => s.type === entry.type && s.id === entry.id,
     )
-    if (!story) throw new Error(`story ${entryKey(entry)} is missing from month ${entry.month}`)
+    if (!story) throw new Error(`story ${storyKey(entry)} is missing from month ${entry.month}`)
     return story
   }
 

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import {
-  entryKey,
+  storyKey,
   readJson,
   storePaths,
   type StoreDelta,
@@ -201,7 +201,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     for (const files of photoFilesOf(archive, archive.stories).values()) for (const f of files) names.add(f)
     linked = linkMedia(options.mediaDir, outDir, names)
   } else if (previous) {
-    const changed = delta.stories.flatMap((s) => (s.after ? [archive.byKey.get(entryKey(s.after)) as StoryEntry] : []))
+    const changed = delta.stories.flatMap((s) => (s.after ? [archive.byKey.get(storyKey(s.after)) as StoryEntry] : []))
     const added = photoFilesOf(archive, changed.filter(Boolean))
     linked = linkMedia(options.mediaDir, outDir, [...added.values()].flat())
     const shown = new Set(archive.stories.flatMap((e) => e.photoIds))
@@ -239,7 +239,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
 
   // The check: every published story has its page, and every page rendered now names its story.
   for (const entry of archive.stories) {
-    const key = entryKey(entry)
+    const key = storyKey(entry)
     const url = archive.urlOf(entry)
     if (!fs.existsSync(fileOf(outDir, url))) {
       throw new BuildCheckError(`稿件页面缺失：${url} (no page for ${key})`)
@@ -278,7 +278,7 @@ export async function renderPreview(options: {
   const archive = new Archive(options.storeDir)
   const [entry] = archive.stories
   if (!entry) throw new BuildCheckError('预览中没有稿件 (the preview holds no story)')
-  const key = `story:${entryKey(entry)}`
+  const key = `story:${storyKey(entry)}`
   const data = pageData(archive, key, options.now) as PageData
   const url = `${options.siteUrl.replace(/\/$/, '')}${archive.urlOf(entry)}`
   const { status, body } = await renderer.render(url, routeOf(data), data)

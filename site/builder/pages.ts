@@ -8,7 +8,7 @@
  * page's related stories are the ones published just before it in its county, which later stories
  * never change.
  */
-import { entryKey, type StoreDelta, type StoryEntry } from '../../cms/src/public/store'
+import { storyKey, type StoreDelta, type StoryEntry } from '../../cms/src/public/store'
 import type { Id, PublicEdition, PublicRegion, PublicStory } from '../../cms/src/public/types'
 import {
   FEED_ITEMS,
@@ -33,7 +33,7 @@ import {
   PROFILES_URL,
 } from '../src/lib/urls'
 import { Archive } from './archive'
-import { shardsOf } from './search'
+import { newestShardsFirst, shardsOf } from './search'
 
 /** The route file each kind of page is rendered by. */
 export const ROUTES: Record<PageData['kind'] | 'redirect', string> = {
@@ -96,7 +96,7 @@ export function pageMap(archive: Archive, now: Date): Map<PageKey, string> {
   for (const contributor of archive.meta.contributors) {
     listing(`contributor:${contributor.id}`, contributorUrl(contributor), workOf(archive, contributor.id))
   }
-  for (const entry of archive.stories) add(`story:${entryKey(entry)}`, archive.urlOf(entry))
+  for (const entry of archive.stories) add(`story:${storyKey(entry)}`, archive.urlOf(entry))
   for (const [path] of redirects(archive)) add(`redirect:${path}`, path)
   return pages
 }
@@ -117,7 +117,7 @@ function workOf(archive: Archive, id: Id): StoryEntry[] {
     ...(archive.narrated.get(id) ?? []),
     ...(archive.photographed.get(id) ?? []),
   ]
-  return [...new Map(all.map((e) => [entryKey(e), e])).values()].sort(byNewest)
+  return [...new Map(all.map((e) => [storyKey(e), e])).values()].sort(byNewest)
 }
 
 /**
@@ -174,21 +174,21 @@ export function touchedPages(before: Archive, after: Archive, delta: StoreDelta)
       [after, now],
     ] as const) {
       if (!entry) continue
-      const key = entryKey(entry)
+      const key = storyKey(entry)
       add(`story:${key}`)
       add(`sitemap:${entry.month}`)
       // Stories sharing its address settle collisions together.
       const bucket = archive.bucketOf(entry)
       for (const other of archive.inGroup.get(archive.groupIdOf(entry)) ?? []) {
         if (other.month === entry.month && archive.bucketOf(other) === bucket) {
-          add(`story:${entryKey(other)}`)
+          add(`story:${storyKey(other)}`)
         }
       }
       // The stories published just after it list it among their related stories.
       const group = archive.inGroup.get(archive.groupIdOf(entry)) ?? []
-      const at = group.findIndex((e) => entryKey(e) === key)
+      const at = group.findIndex((e) => storyKey(e) === key)
       for (const later of group.slice(Math.max(0, at - RELATED_STORIES), Math.max(0, at))) {
-        add(`story:${entryKey(later)}`)
+        add(`story:${storyKey(later)}`)
       }
       add(`feed:${archive.groupIdOf(entry)}`)
       for (const regionId of archive.placesOf(entry)) listing(`region:${regionId}`, entry.month)
@@ -218,7 +218,7 @@ export function touchedPages(before: Archive, after: Archive, delta: StoreDelta)
         if (at > 0) add(`edition:${archive.editions[at - 1].id}`)
         if (at >= 0 && at + 1 < archive.editions.length) add(`edition:${archive.editions[at + 1].id}`)
       }
-      for (const page of edition.pages) for (const ref of page.stories) add(`story:${entryKey(ref)}`)
+      for (const page of edition.pages) for (const ref of page.stories) add(`story:${storyKey(ref)}`)
     }
   }
   for (const id of delta.contributors) {
@@ -233,7 +233,7 @@ export function touchedPages(before: Archive, after: Archive, delta: StoreDelta)
     for (const archive of [before, after]) {
       for (const entry of archive.inColumn.get(id) ?? []) {
         listing(`column:${id}`, entry.month)
-        add(`story:${entryKey(entry)}`)
+        add(`story:${storyKey(entry)}`)
       }
     }
     add(`column:${id}`)
@@ -271,7 +271,7 @@ class ContentBuilder {
 
   /** A story shown in full, or as a card (no text, cover photo only). */
   story(entry: StoryEntry, full = false): string {
-    const key = entryKey(entry)
+    const key = storyKey(entry)
     const story = this.archive.story(entry)
     const known = this.storyMap.get(key)
     if (!known || full) {
@@ -338,7 +338,7 @@ class ContentBuilder {
       articles: stories.filter((s) => s.type === 'article'),
       profiles: stories.filter((s) => s.type === 'profile'),
       editions: [...this.editions.values()],
-      storyUrls: Object.fromEntries(stories.map((s) => [entryKey(s), this.archive.urlOf(s)])),
+      storyUrls: Object.fromEntries(stories.map((s) => [storyKey(s), this.archive.urlOf(s)])),
       regionUrls: Object.fromEntries(regions.map((r) => [r.id, this.archive.regionUrlOf(r.id)])),
     }
   }
@@ -373,7 +373,7 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
         ? [...edition.pages]
             .sort((a, b) => a.number - b.number)
             .flatMap((page) => page.stories.slice(0, 1))
-            .flatMap((ref) => archive.byKey.get(entryKey(ref)) ?? [])
+            .flatMap((ref) => archive.byKey.get(storyKey(ref)) ?? [])
         : []
       const groups = archive.groups.map((group) => ({
         regionId: group.region.id,
@@ -410,7 +410,7 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
       const entry = archive.byKey.get(arg)
       if (!entry) throw new Error(`story ${arg} is not in the store`)
       const group = archive.inGroup.get(archive.groupIdOf(entry)) ?? []
-      const at = group.findIndex((e) => entryKey(e) === arg)
+      const at = group.findIndex((e) => storyKey(e) === arg)
       const related = content.stories(group.slice(at + 1, at + 1 + RELATED_STORIES))
       return { kind: 'story', key: content.story(entry, true), related, content: content.build() }
     }
@@ -475,7 +475,7 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
       content.edition(edition)
       for (const page of edition.pages) {
         for (const ref of page.stories) {
-          const entry = archive.byKey.get(entryKey(ref))
+          const entry = archive.byKey.get(storyKey(ref))
           if (entry) content.story(entry)
         }
       }
@@ -488,7 +488,11 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
       }
     }
     case 'search':
-      return { kind: 'search', shards: [...shardsOf(archive.stories, now).keys()].sort().reverse(), content: content.build() }
+      return {
+        kind: 'search',
+        shards: newestShardsFirst(shardsOf(archive.stories, now).keys()),
+        content: content.build(),
+      }
     case 'notFound':
       return { kind: 'notFound', latest: content.stories(archive.stories.slice(0, 5)), content: content.build() }
     case 'feed': {
@@ -502,7 +506,10 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
     }
     case 'newsSitemap': {
       const since = now.getTime() - NEWS_SITEMAP_WINDOW_MS
-      const recent = archive.stories.filter((s) => new Date(s.publishedAt).getTime() >= since)
+      const recent = archive.stories.filter((s) => {
+        const at = Date.parse(s.publishedAt)
+        return at > since && at <= now.getTime()
+      })
       return { kind: 'newsSitemap', stories: content.stories(recent), content: content.build() }
     }
     case 'sitemapIndex':

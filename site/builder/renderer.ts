@@ -60,7 +60,7 @@ function runAstroBuild(siteRoot: string, outDir: string, cacheDir: string): Prom
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [ASTRO_CLI, 'build', '--root', siteRoot, '--outDir', outDir, '--silent'],
+      [ASTRO_CLI, 'build', '--root', siteRoot, '--outDir', outDir],
       {
         cwd: projectRoot,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir },

@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import { entryKey, PAPER_TIME_ZONE, type StoryEntry } from '../../cms/src/public/store'
+import { storyKey, PAPER_TIME_ZONE, type StoryEntry } from '../../cms/src/public/store'
 import type { PublicStory } from '../../cms/src/public/types'
 import { coverPhotoId, pictureSources } from '../src/lib/photos'
 import { storyText } from '../src/lib/text'
@@ -35,6 +35,17 @@ export function shardOf(publishedAt: string, now: Date): string {
   return `h-${day.slice(0, 4)}-${Number(day.slice(5, 7)) <= 6 ? 1 : 2}`
 }
 
+/** Shard names newest first: the order the search page merges them in. */
+export function newestShardsFirst(names: Iterable<string>): string[] {
+  const start = (name: string) => {
+    const [kind, year, part, day] = name.split('-')
+    if (kind === 'd') return `${year}-${part}-${day}`
+    if (kind === 'm') return `${year}-${part}-00`
+    return `${year}-${part === '1' ? '01' : '07'}-00`
+  }
+  return [...names].sort((a, b) => start(b).localeCompare(start(a)))
+}
+
 /** Every shard and its stories, oldest first within each. */
 export function shardsOf(stories: readonly StoryEntry[], now: Date): Map<string, StoryEntry[]> {
   const shards = new Map<string, StoryEntry[]>()
@@ -51,7 +62,7 @@ export function shardsOf(stories: readonly StoryEntry[], now: Date): Map<string,
 function record(story: PublicStory, url: string, archive: Archive) {
   const cover = coverPhotoId(story)
   const photo = cover
-    ? archive.photosOf(archive.byKey.get(entryKey(story)) as StoryEntry, [cover])[0]
+    ? archive.photosOf(archive.byKey.get(storyKey(story)) as StoryEntry, [cover])[0]
     : undefined
   const image = photo ? pictureSources(photo).src : undefined
   return {

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from './root'
-import { buildDataPaths, sitePaths } from '@/siteBuild/paths'
+import type { SitePaths } from '@/siteBuild/paths'
 import { buildIdOf } from '@/siteBuild/swapLive'
 
 import { Archive } from '../../site/builder/archive'
@@ -23,32 +23,36 @@ export function folderDigest(dir: string): Record<string, string> {
   return sums
 }
 
-/** The live build's public store, as the site builder reads it. */
-export function liveArchive(sitesDir: string): Archive | null {
-  const paths = sitePaths(sitesDir)
+type Sites = Pick<SitePaths, 'live' | 'data'>
+
+/**
+ * The live build's public store, as the site builder reads it. Takes the folders rather than
+ * importing the CMS's settings, which must be read only after a test has set the environment.
+ */
+export function liveArchive(paths: Sites): Archive | null {
   const liveId = buildIdOf(paths.live)
-  return liveId ? new Archive(buildDataPaths(paths, liveId).store) : null
+  return liveId ? new Archive(path.join(paths.data, liveId, 'store')) : null
 }
 
 /** The address of a story on the live site, from the public store the live build was made from. */
 export function liveStoryUrl(
-  sitesDir: string,
+  paths: Sites,
   type: 'article' | 'profile',
   id: string | number,
 ): string | null {
-  const archive = liveArchive(sitesDir)
+  const archive = liveArchive(paths)
   const entry = archive?.byKey.get(`${type}:${id}`)
   return archive && entry ? archive.urlOf(entry) : null
 }
 
 /** The HTML of a story page on the live site, or null when it has none. */
 export function storyPage(
-  sitesDir: string,
+  paths: Sites,
   type: 'article' | 'profile',
   id: string | number,
 ): string | null {
-  const url = liveStoryUrl(sitesDir, type, id)
-  const file = url && path.join(sitesDir, 'live', url, 'index.html')
+  const url = liveStoryUrl(paths, type, id)
+  const file = url && path.join(paths.live, url, 'index.html')
   return file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null
 }
 

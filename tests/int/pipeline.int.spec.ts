@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Region, User } from '@/payload-types'
 import { backup, mediaChecksums } from '@/backup/backup'
 import { getSiteBuildStatus } from '@/siteBuild/status'
+import type { SitePaths } from '@/siteBuild/paths'
 import { buildIdOf } from '@/siteBuild/swapLive'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
@@ -21,9 +22,9 @@ let payload: Payload
 let editor: User
 let county: Region
 let siteSource: ReturnType<typeof copySiteSource>
-let paths: { root: string; live: string; previous: string; builds: string }
+let paths: SitePaths
 
-const brokenPage = () => path.join(siteSource.dir, 'src/pages/broken-on-purpose.astro')
+const storyTemplate = () => path.join(siteSource.dir, 'src/layouts/StoryLayout.astro')
 
 const pendingBuilds = async () =>
   (
@@ -80,7 +81,7 @@ describe('the publishing pipeline', () => {
     const story = await publish('管道测试：发布即上线')
     expect(await pendingBuilds()).toBe(1)
     await runBuilds()
-    expect(storyPage(paths.root, 'article', story.id)).toContain('管道测试：发布即上线')
+    expect(storyPage(paths, 'article', story.id)).toContain('管道测试：发布即上线')
     const status = await getSiteBuildStatus(payload)
     expect(status.lastFinished).toMatchObject({ ok: true })
     expect(status.queued).toBe(0)
@@ -107,7 +108,7 @@ describe('the publishing pipeline', () => {
     expect(await pendingBuilds()).toBe(1)
     const { jobStatus } = await runBuilds()
     expect(Object.keys(jobStatus ?? {})).toHaveLength(1)
-    for (const story of stories) expect(storyPage(paths.root, 'article', story.id)).not.toBeNull()
+    for (const story of stories) expect(storyPage(paths, 'article', story.id)).not.toBeNull()
   })
 
   it('causes exactly one follow-up build for publishes during a build', async () => {
@@ -126,18 +127,20 @@ describe('the publishing pipeline', () => {
     expect(await pendingBuilds()).toBe(1)
     await runBuilds()
     expect(await pendingBuilds()).toBe(0)
-    for (const story of late) expect(storyPage(paths.root, 'article', story.id)).not.toBeNull()
+    for (const story of late) expect(storyPage(paths, 'article', story.id)).not.toBeNull()
   })
 
   it('leaves the live folder byte-identical when a template throws, and records why', async () => {
     const liveBefore = buildIdOf(paths.live)
     const digestBefore = folderDigest(paths.live)
-    fs.writeFileSync(brokenPage(), "---\nthrow new Error('模板故障：测试用')\n---\n")
+    const template = fs.readFileSync(storyTemplate(), 'utf8')
+    // Every story page is laid out by this template: a build that renders one must fail.
+    fs.writeFileSync(storyTemplate(), template.replace('---\n', "---\nthrow new Error('模板故障：测试用')\n"))
     try {
       await publish('模板故障时发布')
       await runBuilds()
     } finally {
-      fs.rmSync(brokenPage())
+      fs.writeFileSync(storyTemplate(), template)
     }
     expect(buildIdOf(paths.live)).toBe(liveBefore)
     expect(folderDigest(paths.live)).toEqual(digestBefore)
@@ -180,7 +183,7 @@ describe('the publishing pipeline', () => {
     await payload.destroy()
     payload = await cms.restart({ cron: true })
     const page = await waitFor(
-      async () => storyPage(paths.root, 'article', story.id) ?? undefined,
+      async () => storyPage(paths, 'article', story.id) ?? undefined,
       90_000,
     )
     expect(page).toContain('重启后定时上线')
@@ -218,8 +221,11 @@ describe('the publishing pipeline', () => {
     expect(mediaChecksums(path.join(target, 'media'))).toEqual(manifest.media)
     const urls = (archive: ReturnType<typeof liveArchive>) =>
       (archive?.stories ?? []).map((s) => archive?.urlOf(s)).sort()
-    const restored = urls(liveArchive(path.join(target, 'site')))
+    const restoredSites = path.join(target, 'site')
+    const restored = urls(
+      liveArchive({ live: path.join(restoredSites, 'live'), data: path.join(restoredSites, 'data') }),
+    )
     expect(restored.length).toBeGreaterThan(20)
-    expect(restored).toEqual(urls(liveArchive(paths.root)))
+    expect(restored).toEqual(urls(liveArchive(paths)))
   })
 })

@@ -215,14 +215,12 @@ describe('the public snapshot', () => {
     expect(story?.photoIds).toEqual([story?.leadPhotoId])
   })
 
-  it('places a story on its printed page', () => {
+  it('lists a story on its printed page, first', () => {
     const story = snapshot.articles.find((a) => a.title === '冬日鲜花销售走俏')
-    expect(story?.print).toMatchObject({
-      date: '2025-12-10',
-      page: 3,
-      pageName: '县市新闻',
-      position: 1,
-    })
+    const edition = snapshot.editions.find((e) => e.date === '2025-12-10')
+    const page = edition?.pages.find((p) => p.number === 3)
+    expect(page?.name).toBe('县市新闻')
+    expect(page?.stories[0]).toEqual({ type: 'article', id: story?.id })
   })
 
   it('escapes text and drops javascript: and data: links from story HTML', () => {

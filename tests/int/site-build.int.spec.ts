@@ -71,20 +71,28 @@ describe('the site built from the fixture snapshot', () => {
     )
   })
 
-  it('lists every story of a county on the county’s pages, 20 to a page', () => {
+  it('lists the latest 20 stories of a county on its page, and every one on its month pages', () => {
+    const monthOf = (story: PublicStory) =>
+      new Date(Date.parse(story.publishedAt) + 8 * 3600_000).toISOString().slice(0, 7)
     for (const county of snapshot.regions.filter((r) => r.level === 'county')) {
+      const own = stories.filter((s) => s.countyId === county.id)
+      const front = page(`/${county.slug}/`).querySelectorAll('.story-list h2 a')
+      expect(front.length, county.name).toBe(Math.min(20, own.length))
       const listed = new Set<string>()
-      for (let n = 1; ; n++) {
-        const url = n === 1 ? `/${county.slug}/` : `/${county.slug}/page/${n}/`
-        if (!fs.existsSync(builtFile(outDir, url)!)) break
-        const links = page(url).querySelectorAll('.story-list h2 a')
-        expect(links.length, url).toBeLessThanOrEqual(20)
-        for (const a of links) listed.add(a.getAttribute('href')!)
+      for (const month of new Set(own.map(monthOf))) {
+        const url = `/${county.slug}/${month.replace('-', '/')}/`
+        for (const a of page(url).querySelectorAll('.story-list h2 a')) listed.add(a.getAttribute('href')!)
+        expect(text(`/${county.slug}/`, '.month-archive a')).toContain(`${Number(month.slice(5))}月`)
       }
-      const own = stories.filter((s) => s.countyId === county.id).map(expectedUrl)
-      expect([...listed].sort(), county.name).toEqual(expect.arrayContaining(own.sort()))
+      expect([...listed].sort(), county.name).toEqual(own.map(expectedUrl).sort())
     }
-    expect(readBuilt(outDir, '/changji-shi/page/2/')).toContain('第 2 / 2 页')
+  })
+
+  it('keeps the numbered pages of the old layout answering with a redirect to the list', () => {
+    const old = readBuilt(outDir, '/changji-shi/page/2/')
+    expect(old).toContain('<link rel="canonical" href="http://127.0.0.1:4321/changji-shi/">')
+    expect(old).toContain('<meta http-equiv="refresh" content="0; url=http://127.0.0.1:4321/changji-shi/">')
+    expect(old).not.toMatch(/<script/i)
   })
 
   it('links a county page to its towns and communities, and a town to its communities', () => {
@@ -229,7 +237,7 @@ describe('the site built from the fixture snapshot', () => {
       const scripts = readBuilt(outDir, file).match(/<script\b[^>]*>/gi) ?? []
       for (const tag of scripts) expect(tag, file).toBe('<script type="application/ld+json">')
     }
-    expect(readBuilt(outDir, '/search/')).toContain('<script src="/pagefind/pagefind-ui.js">')
+    expect(readBuilt(outDir, '/search/')).toMatch(/<script src="\/pagefind\/d-2025-12-10\/pagefind-ui.js">/)
   })
 
   it('publishes feeds for the paper and each county', () => {
@@ -267,30 +275,39 @@ describe('the site built from the fixture snapshot', () => {
       const recent = Date.parse(story.publishedAt) > cutoff
       expect(news.includes(expectedUrl(story)), story.title).toBe(recent)
     }
-    const sitemap = locations('/sitemap-0.xml')
-    expect(sitemap).toContain('/changji-shi/page/2/')
+    expect(locations('/sitemap-index.xml')).toEqual([
+      '/sitemaps/pages.xml',
+      '/sitemaps/2025-12.xml',
+      '/sitemaps/2025-11.xml',
+    ])
+    const sitemap = [
+      ...locations('/sitemaps/pages.xml'),
+      ...locations('/sitemaps/2025-12.xml'),
+      ...locations('/sitemaps/2025-11.xml'),
+    ]
+    expect(sitemap).toContain('/changji-shi/2025/12/')
     expect(sitemap).toEqual(expect.arrayContaining(stories.map(expectedUrl)))
     expect(sitemap).not.toContain('/search/')
+    expect(sitemap).not.toContain('/changji-shi/page/2/')
   })
 
-  it('indexes stories, and only stories, for Chinese search', () => {
-    const entry = JSON.parse(readBuilt(outDir, '/pagefind/pagefind-entry.json'))
-    expect(entry.languages['zh-cn'].page_count).toBe(stories.length)
-    expect(fs.existsSync(path.join(outDir, 'pagefind/pagefind-ui.js'))).toBe(true)
+  it('indexes stories, and only stories, for Chinese search, in shards by date', () => {
+    const shards = fs.readdirSync(path.join(outDir, 'pagefind')).sort()
+    // Seen from the snapshot's day: this month by day, earlier months whole.
+    expect(shards).toContain('m-2025-11')
+    expect(shards).toContain('d-2025-12-10')
+    let pages = 0
+    for (const shard of shards) {
+      const entry = JSON.parse(readBuilt(outDir, `/pagefind/${shard}/pagefind-entry.json`))
+      pages += entry.languages['zh-cn'].page_count
+      expect(fs.existsSync(path.join(outDir, 'pagefind', shard, 'pagefind-ui.js'))).toBe(true)
+    }
+    expect(pages).toBe(stories.length)
   })
 
-  it('writes the manifest the CMS checks a build against', () => {
-    const manifest = JSON.parse(readBuilt(outDir, '/build-manifest.json'))
-    expect(manifest.generatedAt).toBe(snapshot.generatedAt)
-    expect(manifest.stories).toHaveLength(stories.length)
+  it('gives every story its page, and each page names its story', () => {
     for (const story of stories) {
-      const key = `${story.type}:${story.id}`
-      expect(manifest.stories).toContainEqual({
-        type: story.type,
-        id: story.id,
-        url: expectedUrl(story),
-      })
-      expect(readBuilt(outDir, expectedUrl(story))).toContain(`data-story="${key}"`)
+      expect(readBuilt(outDir, expectedUrl(story))).toContain(`data-story="${story.type}:${story.id}"`)
     }
   })
 
@@ -299,14 +316,16 @@ describe('the site built from the fixture snapshot', () => {
   })
 })
 
-describe('a snapshot the site cannot read', () => {
-  it('stops the build before anything is written', async () => {
-    const future = path.join(work, 'future.json')
-    fs.writeFileSync(future, JSON.stringify({ ...snapshot, version: 2 }))
+describe('a store the site cannot read', () => {
+  it('stops the build before anything is written, saying what is wrong', async () => {
+    const holes = path.join(work, 'holes.json')
+    const broken = structuredClone(snapshot)
+    broken.articles[0].regionIds = ['404']
+    fs.writeFileSync(holes, JSON.stringify(broken))
     const target = path.join(work, 'refused')
     await expect(
-      buildSite({ snapshot: future, mediaDir: path.join(FIXTURE, 'media'), outDir: target }),
-    ).rejects.toThrow()
+      buildSite({ snapshot: holes, mediaDir: path.join(FIXTURE, 'media'), outDir: target }),
+    ).rejects.toThrow(/is incomplete:\n- article:\d+ refers to region 404, which is not in the store/)
     expect(fs.existsSync(path.join(target, 'index.html'))).toBe(false)
   })
 })

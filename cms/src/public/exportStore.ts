@@ -11,7 +11,7 @@ import {
   type PublicMeta,
 } from './loadPublicContent'
 import {
-  entryKey,
+  storyKey,
   FULL_DELTA,
   monthFile,
   monthOf,
@@ -109,7 +109,7 @@ async function exportAll(payload: Payload, dir: string): Promise<StoreDelta> {
     index.push(storyEntry(story, undatedPhotos))
     add(monthOf(story.publishedAt), { stories: [story], photos: undated.photos })
   }
-  const live = new Set(index.map(entryKey))
+  const live = new Set(index.map(storyKey))
   const editions = await readPublicEditions(payload, (key) => live.has(key))
   writeStoreCommon(dir, meta, editions, index)
   return FULL_DELTA
@@ -130,11 +130,11 @@ function storiesToRefresh(
     else if (kind === 'profiles') keys.add(`profile:${docId}`)
     else if (kind === 'regions') changedRegions.add(docId)
     else if (kind === 'media') {
-      for (const e of index) if (e.photoIds.includes(docId)) keys.add(entryKey(e))
+      for (const e of index) if (e.photoIds.includes(docId)) keys.add(storyKey(e))
     } else if (kind === 'contributors') {
       for (const e of index) {
         if (e.creditIds.includes(docId) || e.narratorId === docId || e.photographerIds.includes(docId))
-          keys.add(entryKey(e))
+          keys.add(storyKey(e))
       }
     }
   }
@@ -144,7 +144,7 @@ function storiesToRefresh(
     for (const region of [...oldMeta.regions, ...newMeta.regions]) {
       if (region.ancestry.some((id) => changedRegions.has(id))) affected.add(region.id)
     }
-    for (const e of index) if (e.regionIds.some((id) => affected.has(id))) keys.add(entryKey(e))
+    for (const e of index) if (e.regionIds.some((id) => affected.has(id))) keys.add(storyKey(e))
   }
   return keys
 }
@@ -168,7 +168,7 @@ async function exportChanges(
   for (const month of storeMonths(previous)) fs.linkSync(from.month(month), to.month(month))
 
   const refresh = storiesToRefresh(changes, oldIndex, oldMeta, meta)
-  const byKey = new Map(oldIndex.map((e) => [entryKey(e), e]))
+  const byKey = new Map(oldIndex.map((e) => [storyKey(e), e]))
   const fresh: PublicStory[] = []
   const photos = new Map<Id, PublicPhoto>()
   for (const type of ['article', 'profile'] as const) {
@@ -181,7 +181,7 @@ async function exportChanges(
       for (const p of found.photos) photos.set(p.id, p)
     }
   }
-  const freshByKey = new Map(fresh.map((s) => [entryKey(s), s]))
+  const freshByKey = new Map(fresh.map((s) => [storyKey(s), s]))
 
   const stories: StoreDelta['stories'] = []
   const touchedMonths = new Set<string>()
@@ -200,7 +200,7 @@ async function exportChanges(
     const existing: MonthFile = fs.existsSync(file) ? readJson<MonthFile>(file) : { stories: [], photos: [] }
     const known = new Map(existing.photos.map((p) => [p.id, p]))
     for (const [id, p] of photos) known.set(id, p)
-    const kept = existing.stories.filter((s) => !refresh.has(entryKey(s)))
+    const kept = existing.stories.filter((s) => !refresh.has(storyKey(s)))
     const added = fresh.filter((s) => monthOf(s.publishedAt) === month)
     const all = [...kept, ...added]
     if (all.length === 0) fs.rmSync(file)
@@ -208,7 +208,7 @@ async function exportChanges(
   }
 
   const index = [...byKey.values()]
-  const live = new Set(index.map(entryKey))
+  const live = new Set(index.map(storyKey))
   const editions = await readPublicEditions(payload, (key) => live.has(key))
   writeStoreCommon(dir, meta, editions, index)
   return {

@@ -14,6 +14,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { storyKey } from '../../../site/src/lib/stories'
 import type {
   Id,
   PublicSnapshot,
@@ -69,8 +70,7 @@ const paperMonth = new Intl.DateTimeFormat('en-CA', {
 /** `2025-12` for a time in December 2025, paper time. */
 export const monthOf = (iso: string): string => paperMonth.format(new Date(iso)).slice(0, 7)
 
-export const entryKey = (entry: { type: PublicStory['type']; id: Id }) =>
-  `${entry.type}:${entry.id}`
+export { storyKey }
 
 export function storyEntry(story: PublicStory, photos: ReadonlyMap<Id, PublicPhoto>): StoryEntry {
   const credits =
@@ -158,7 +158,7 @@ const byDateThenKey = (
   b: typeof a,
 ) =>
   a.publishedAt.localeCompare(b.publishedAt) ||
-  entryKey(a).localeCompare(entryKey(b), 'en', { numeric: true })
+  storyKey(a).localeCompare(storyKey(b), 'en', { numeric: true })
 
 /** A month's stories, oldest first, with the photos they show. */
 export function monthFile(stories: PublicStory[], photos: ReadonlyMap<Id, PublicPhoto>): MonthFile {

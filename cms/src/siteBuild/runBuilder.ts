@@ -47,9 +47,15 @@ export function runBuilder(request: BuilderRequest): Promise<unknown> {
     child.on('exit', (code, signal) => {
       const last = stdout.trim().split('\n').at(-1) ?? ''
       if (code === 0 && last.startsWith('{')) return resolve(JSON.parse(last))
+      // The builder's own reason, then what the templates threw (Astro logs it as [ERROR]).
+      const lines = stderr.trim().split('\n')
+      const reason = [
+        ...lines.filter((l) => l.trim() && !/^\s+at /.test(l)).slice(-3),
+        ...lines.filter((l) => l.includes('[ERROR]')).slice(0, 3),
+      ]
       reject(
         new Error(
-          `网站构建失败 (the site build failed, ${code ?? signal}): ${stderr.trim().split('\n').slice(-8).join('\n')}`,
+          `网站构建失败 (the site build failed, ${code ?? signal}): ${[...new Set(reason)].join('\n')}`,
         ),
       )
     })

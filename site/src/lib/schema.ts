@@ -16,21 +16,15 @@ import type {
   PublicRegion,
   PublicSnapshot,
 } from '../../../cms/src/public/types'
-import {
-  STORE_VERSION,
-  type MonthFile,
-  type StoreMeta,
-  type StoryEntry,
-} from '../../../cms/src/public/store'
 
 // Ids are strings in the snapshot: numbers on SQLite and ObjectIds on MongoDB read alike.
-const id = z.string().min(1)
+export const id = z.string().min(1)
 // Slugs become path segments: anything that would split a URL path or need escaping is refused.
-const slug = z
+export const slug = z
   .string()
   .regex(/^[^/?#\s.<>"'&][^/?#\s<>"'&]*$/, 'a slug must be a single, plain URL path segment')
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')
-const isoDateTime = z.iso.datetime({ offset: true })
+export const isoDateTime = z.iso.datetime({ offset: true })
 
 export const regionSchema = z.object({
   id,
@@ -102,7 +96,7 @@ const bodyBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('photo'), photoId: id, caption: z.string().nullable() }),
 ])
 
-const formerAddressSchema = z.object({
+export const formerAddressSchema = z.object({
   countyId: id.nullable(),
   publishedAt: isoDateTime,
   slug,
@@ -177,51 +171,21 @@ export const snapshotSchema = z.object({
   editions: z.array(editionSchema),
 })
 
-const month = z.string().regex(/^\d{4}-\d{2}$/, 'expected a YYYY-MM month')
-
-export const storeMetaSchema = z.object({
-  version: z.literal(STORE_VERSION),
-  regions: z.array(regionSchema),
-  contributors: z.array(contributorSchema),
-  columns: z.array(columnSchema),
-})
-
-export const storyEntrySchema = z.object({
-  type: z.enum(['article', 'profile']),
-  id,
-  slug,
-  publishedAt: isoDateTime,
-  month,
-  countyId: id.nullable(),
-  regionIds: z.array(id),
-  columnId: id.nullable(),
-  creditIds: z.array(id),
-  narratorId: id.nullable(),
-  photoIds: z.array(id),
-  photographerIds: z.array(id),
-  formerAddresses: z.array(formerAddressSchema),
-})
-
-export const monthFileSchema = z.object({
-  stories: z.array(z.discriminatedUnion('type', [articleSchema, profileSchema])),
-  photos: z.array(photoSchema),
-})
-
 /*
  * Compile-time drift check: each schema's output must be exactly the CMS's type, field for field,
  * optional for optional, so the content collections hand pages the CMS's own types. `Flatten`
  * only resolves the CMS's intersections (`Pick<…> & {…}`) into plain object types.
  */
-type Flatten<T> = T extends readonly (infer E)[]
+export type Flatten<T> = T extends readonly (infer E)[]
   ? Flatten<E>[]
   : T extends object
     ? { [K in keyof T]: Flatten<T[K]> }
     : T
-type Equals<A, B> =
+export type Equals<A, B> =
   (<X>() => X extends Flatten<A> ? 1 : 2) extends <X>() => X extends Flatten<B> ? 1 : 2
     ? true
     : false
-type Assert<T extends true> = T
+export type Assert<T extends true> = T
 
 export type SchemaMatchesCms = [
   Assert<Equals<z.infer<typeof regionSchema>, PublicRegion>>,
@@ -232,7 +196,4 @@ export type SchemaMatchesCms = [
   Assert<Equals<z.infer<typeof profileSchema>, PublicProfile>>,
   Assert<Equals<z.infer<typeof editionSchema>, PublicEdition>>,
   Assert<Equals<z.infer<typeof snapshotSchema>, PublicSnapshot>>,
-  Assert<Equals<z.infer<typeof storeMetaSchema>, StoreMeta>>,
-  Assert<Equals<z.infer<typeof storyEntrySchema>, StoryEntry>>,
-  Assert<Equals<z.infer<typeof monthFileSchema>, MonthFile>>,
 ]

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { entryKey, writeStoreFromSnapshot } from '../../../cms/src/public/store'
+import { storyKey, writeStoreFromSnapshot } from '../../../cms/src/public/store'
 import type { PublicArticle, PublicProfile, PublicSnapshot } from '../../../cms/src/public/types'
 import { Archive } from '../../builder/archive'
 import { indexSite, type Site } from '../lib/site'
@@ -44,7 +44,7 @@ export function fixtureSite(snapshot: PublicSnapshot = fixtureSnapshot()): Site 
     articles: stories.filter((s): s is PublicArticle => s.type === 'article'),
     profiles: stories.filter((s): s is PublicProfile => s.type === 'profile'),
     editions: snapshot.editions,
-    storyUrls: Object.fromEntries(archive.stories.map((e) => [entryKey(e), archive.urlOf(e)])),
+    storyUrls: Object.fromEntries(archive.stories.map((e) => [storyKey(e), archive.urlOf(e)])),
     regionUrls: Object.fromEntries(snapshot.regions.map((r) => [r.id, archive.regionUrlOf(r.id)])),
   })
 }

@@ -1,0 +1,342 @@
+/**
+ * Incremental builds against the only reference that cannot be wrong the same way: a full build of
+ * the same database from scratch. Editors make every kind of change through the CMS; after each,
+ * the CMS's own build job re-renders what the change touches, and the live site must show the
+ * change. After the last, the live folder must equal a fresh full build, file for file and byte for
+ * byte. Nothing is ignored: no build id or build time is written into the site.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Article, Contributor, Media, Region, User } from '@/payload-types'
+import type { SitePaths } from '@/siteBuild/paths'
+
+import { createNewsroom, storyData } from '../helpers/fixtures'
+import { cameraJpeg } from '../helpers/images'
+import { startCMS, type TestCMS } from '../helpers/payload'
+import { liveArchive, liveStoryUrl } from '../helpers/pipeline'
+
+let cms: TestCMS
+let payload: Payload
+let editor: User
+let paths: SitePaths
+let counties: Record<'changji' | 'manas', Region>
+let town: Region
+let reporters: Contributor[]
+let photo: Media
+const stories: Record<string, Article> = {}
+
+const runBuilds = async () => {
+  const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 10 })
+  for (const [id, status] of Object.entries(jobStatus ?? {})) {
+    expect(status, `build job ${id}`).toMatchObject({ status: 'success' })
+  }
+}
+
+const live = (urlPath: string) => {
+  const file = path.join(paths.live, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath)
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null
+}
+
+const urlOf = (story: { id: number }) => liveStoryUrl(paths, 'article', story.id)
+
+/** The titles a search shard indexes, read from its fragments as Pagefind's script would. */
+function indexedTitles(): string[] {
+  const root = path.join(paths.live, 'pagefind')
+  return fs.readdirSync(root).flatMap((shard) => {
+    const dir = path.join(root, shard, 'fragment')
+    return fs.readdirSync(dir).map((name) => {
+      const data = zlib.gunzipSync(fs.readFileSync(path.join(dir, name)))
+      return (JSON.parse(data.subarray('pagefind_dcd'.length).toString()) as { meta: { title: string } })
+        .meta.title
+    })
+  })
+}
+
+/** Every file under a folder, following symlinks, with its sha256. */
+function digest(dir: string): Record<string, string> {
+  const root = fs.realpathSync(dir)
+  const out: Record<string, string> = {}
+  for (const entry of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    out[path.relative(root, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+  }
+  return out
+}
+
+const publish = (title: string, extra: Partial<Article> = {}) =>
+  payload.create({
+    collection: 'articles',
+    data: storyData(title, {
+      _status: 'published',
+      workflow: 'approved',
+      regions: [town.id],
+      bylines: [{ contributor: reporters[0].id, role: 'reporter' }],
+      ...extra,
+    }),
+    user: editor,
+    overrideAccess: false,
+  })
+
+const update = (story: Article, data: Partial<Article>) =>
+  payload.update({
+    collection: 'articles',
+    id: story.id,
+    data: { ...data, _status: 'published' },
+    user: editor,
+    overrideAccess: false,
+  })
+
+beforeAll(async () => {
+  cms = await startCMS({ SITE_BUILD_RUNNER: 'on' })
+  payload = cms.payload
+  const { sitePaths } = await import('@/siteBuild/paths')
+  paths = sitePaths()
+  ;({ editor } = await createNewsroom(payload))
+  const skip = { context: { skipSiteBuild: true } }
+  const prefecture = await payload.create({
+    collection: 'regions',
+    data: { name: '昌吉州', level: 'prefecture' },
+    ...skip,
+  })
+  counties = {
+    changji: await payload.create({
+      collection: 'regions',
+      data: { name: '昌吉市', level: 'county', parent: prefecture.id, order: 1 },
+      ...skip,
+    }),
+    manas: await payload.create({
+      collection: 'regions',
+      data: { name: '玛纳斯县', level: 'county', parent: prefecture.id, order: 2 },
+      ...skip,
+    }),
+  }
+  town = await payload.create({
+    collection: 'regions',
+    data: { name: '绿洲路街道', level: 'town', parent: counties.changji.id },
+    ...skip,
+  })
+  reporters = []
+  for (const name of ['王正佳', '阿依曼', '留莉莉']) {
+    reporters.push(
+      await payload.create({ collection: 'contributors', data: { name, defaultRole: 'correspondent' }, ...skip }),
+    )
+  }
+  const data = await cameraJpeg({ width: 800, height: 600 })
+  photo = await payload.create({
+    collection: 'media',
+    data: { alt: '供水管网检修现场', caption: '图为检修现场。', photographer: reporters[1].id },
+    file: { data, name: 'gongshui.jpg', mimetype: 'image/jpeg', size: data.length },
+    ...skip,
+  })
+  // An archive to start from, built in full as `npm start` does.
+  for (let i = 1; i <= 12; i++) {
+    stories[`old${i}`] = await publish(`存档稿件第${i}篇`, {
+      regions: [i % 3 === 0 ? counties.manas.id : town.id],
+      bylines: [{ contributor: reporters[i % 3].id, role: 'reporter' }],
+      ...(i === 4 && { leadPhoto: photo.id }),
+    })
+  }
+  const { buildSite } = await import('@/siteBuild/buildSite')
+  const first = await buildSite(payload)
+  expect(first.full).toBe(true)
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'buildSite' } },
+  })
+})
+
+afterAll(async () => {
+  await cms?.cleanup()
+})
+
+describe('an incremental build after each change', () => {
+  it('publishes a new story: its page, its lists, feeds, sitemap and search', async () => {
+    stories.fresh = await publish('新发布：绿洲路街道开展冬季义诊')
+    await runBuilds()
+    const url = urlOf(stories.fresh)
+    expect(url).toMatch(/^\/changji-shi\/\d{4}\/\d{2}\/[a-z-]+\/$/)
+    expect(live(url!)).toContain('新发布：绿洲路街道开展冬季义诊')
+    expect(live('/changji-shi/')).toContain(url)
+    expect(live('/changji-shi/lvzhoulu-jiedao/')).toContain(url)
+    expect(live('/rss.xml')).toContain('新发布：绿洲路街道开展冬季义诊')
+    expect(live(`/sitemaps/${url!.split('/').slice(2, 4).join('-')}.xml`)).toContain(url)
+    expect(indexedTitles()).toContain('新发布：绿洲路街道开展冬季义诊')
+  })
+
+  it('edits a live story’s title everywhere it is shown', async () => {
+    stories.fresh = await update(stories.fresh, { title: '新发布：绿洲路街道冬季义诊惠及千人' })
+    await runBuilds()
+    const url = urlOf(stories.fresh)!
+    expect(live(url)).toContain('新发布：绿洲路街道冬季义诊惠及千人')
+    expect(live('/changji-shi/')).toContain('新发布：绿洲路街道冬季义诊惠及千人')
+    expect(live('/changji-shi/')).not.toContain('>新发布：绿洲路街道开展冬季义诊<')
+    expect(indexedTitles()).toContain('新发布：绿洲路街道冬季义诊惠及千人')
+  })
+
+  it('moves a story to another county, leaving a redirect at its old address', async () => {
+    const before = urlOf(stories.old1)!
+    stories.old1 = await update(stories.old1, { regions: [counties.manas.id] })
+    await runBuilds()
+    const after = urlOf(stories.old1)!
+    expect(after).toMatch(/^\/manasi-xian\//)
+    expect(live(after)).toContain('存档稿件第1篇')
+    const redirect = live(before)!
+    expect(redirect).toContain(`<link rel="canonical" href="http://127.0.0.1:4321${after}">`)
+    expect(redirect).toContain('http-equiv="refresh"')
+    expect(live('/changji-shi/')).not.toContain(before)
+    expect(live('/manasi-xian/')).toContain(after)
+  })
+
+  it('unpublishes a story: its page and every mention go', async () => {
+    const url = urlOf(stories.old2)!
+    await payload.update({
+      collection: 'articles',
+      id: stories.old2.id,
+      data: { _status: 'draft' },
+      user: editor,
+      overrideAccess: false,
+    })
+    await runBuilds()
+    expect(live(url)).toBeNull()
+    expect(live('/changji-shi/')).not.toContain(url)
+    expect(live('/rss.xml')).not.toContain('存档稿件第2篇<')
+    expect(indexedTitles()).not.toContain('存档稿件第2篇')
+  })
+
+  it('trashes a story: its page goes', async () => {
+    const url = urlOf(stories.old5)!
+    await payload.update({
+      collection: 'articles',
+      id: stories.old5.id,
+      data: { deletedAt: new Date().toISOString() },
+      user: editor,
+      overrideAccess: false,
+    })
+    await runBuilds()
+    expect(live(url)).toBeNull()
+    expect(liveArchive(paths)?.byKey.has(`article:${stories.old5.id}`)).toBe(false)
+  })
+
+  it('renames a contributor on every story they wrote', async () => {
+    await payload.update({
+      collection: 'contributors',
+      id: reporters[0].id,
+      data: { name: '王正佳（通讯员）' },
+      user: editor,
+      overrideAccess: false,
+    })
+    await runBuilds()
+    const theirs = Object.values(stories).filter((s) =>
+      (s.bylines ?? []).some((b) => (typeof b.contributor === 'object' ? b.contributor.id : b.contributor) === reporters[0].id),
+    )
+    expect(theirs.length).toBeGreaterThanOrEqual(3)
+    for (const story of theirs) {
+      const url = urlOf(story)
+      if (url) expect(live(url), url).toContain('王正佳（通讯员）')
+    }
+  })
+
+  it('changes a photo’s credit on the story that shows it', async () => {
+    await payload.update({
+      collection: 'media',
+      id: photo.id,
+      data: { photographer: reporters[2].id },
+      user: editor,
+      overrideAccess: false,
+    })
+    await runBuilds()
+    const page = live(urlOf(stories.old4)!)
+    expect(page).toContain('留莉莉')
+    expect(page).not.toContain('阿依曼 摄')
+  })
+
+  it('publishes a whole edition: its page, and where its stories ran', async () => {
+    const drafts = []
+    for (const title of ['头版头条：全州冬季供暖平稳运行', '头版二条：昌吉市新增公交线路']) {
+      drafts.push(
+        await payload.create({
+          collection: 'articles',
+          data: storyData(title, { workflow: 'approved', regions: [town.id] }),
+          draft: true,
+          user: editor,
+          overrideAccess: false,
+        }),
+      )
+    }
+    const date = new Date().toISOString()
+    await payload.create({
+      collection: 'editions',
+      data: {
+        date,
+        number: 9001,
+        _status: 'published',
+        pages: [
+          {
+            number: 1,
+            name: '要闻',
+            stories: drafts.map((d) => ({ relationTo: 'articles' as const, value: d.id })),
+          },
+        ],
+      },
+      user: editor,
+      overrideAccess: false,
+    })
+    await runBuilds()
+    const editionPage = fs.readdirSync(path.join(paths.live, 'editions')).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))!
+    const page = live(`/editions/${editionPage}/`)
+    expect(page).toContain('头版头条：全州冬季供暖平稳运行')
+    for (const draft of drafts) {
+      stories[`edition${draft.id}`] = draft
+      expect(live(urlOf(draft)!)).toContain('第1版')
+    }
+    expect(live('/')).toContain('头版头条：全州冬季供暖平稳运行')
+  })
+
+  it('publishes a scheduled story when its time comes', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      data: storyData('定时发布：元旦文艺汇演预告', { workflow: 'approved', regions: [town.id] }),
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: draft.id },
+        user: { relationTo: 'users', value: editor.id },
+      },
+      waitUntil: new Date(Date.now() + 500),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    await payload.jobs.run({ limit: 10 })
+    await runBuilds()
+    stories.scheduled = draft
+    expect(live(urlOf(draft)!)).toContain('定时发布：元旦文艺汇演预告')
+  })
+
+  it('leaves the live site equal to a full build of the same database, byte for byte', async () => {
+    const report = JSON.parse(
+      fs.readFileSync(path.join(paths.data, path.basename(fs.readlinkSync(paths.live)), 'build.json'), 'utf8'),
+    ) as { report: { full: boolean; pages: { total: number; rendered: number } } }
+    expect(report.report.full).toBe(false)
+    expect(report.report.pages.rendered).toBeLessThan(report.report.pages.total)
+
+    const { buildSite } = await import('@/siteBuild/buildSite')
+    const fresh = path.join(cms.dir, 'fresh-sites')
+    await buildSite(payload, { sitesDir: fresh, full: true })
+    const incremental = digest(paths.live)
+    const full = digest(path.join(fresh, 'live'))
+    expect(Object.keys(incremental).sort()).toEqual(Object.keys(full).sort())
+    const differing = Object.keys(full).filter((file) => incremental[file] !== full[file])
+    expect(differing).toEqual([])
+  })
+})

@@ -52,7 +52,7 @@ async function buildAdminIfStale(): Promise<void> {
 async function prepare(): Promise<string[]> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../cms/src/payload.config')
-  const { buildSite } = await import('../cms/src/siteBuild/buildSite')
+  const { buildSite, siteBuildNeeded } = await import('../cms/src/siteBuild/buildSite')
   const payload = await getPayload({ config })
   try {
     let logins: string[] = []
@@ -62,10 +62,13 @@ async function prepare(): Promise<string[]> {
       const seeded = await seedSampleIssue(payload)
       logins = seeded.logins.map((l) => `  ${l.role.padEnd(8)} ${l.email}  ${l.password}`)
     }
-    if (!fs.existsSync(paths.live)) {
-      console.log('Building the public site…')
+    const why = await siteBuildNeeded(payload)
+    if (why) {
+      console.log(`Building the public site (${why})…`)
       const result = await buildSite(payload)
-      console.log(`  ${result.stories} stories in ${(result.durationMs / 1000).toFixed(1)} s`)
+      console.log(
+        `  ${result.stories} stories, ${result.rendered} of ${result.pages} pages rendered, ${(result.durationMs / 1000).toFixed(1)} s`,
+      )
     }
     return logins
   } finally {

@@ -5,6 +5,7 @@
  * change. After the last, the live folder must equal a fresh full build, file for file and byte for
  * byte. Nothing is ignored: no build id or build time is written into the site.
  */
+import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -20,6 +21,7 @@ import { createNewsroom, storyData } from '../helpers/fixtures'
 import { cameraJpeg } from '../helpers/images'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { liveArchive, liveStoryUrl } from '../helpers/pipeline'
+import { projectRoot } from '../helpers/root'
 
 let cms: TestCMS
 let payload: Payload
@@ -338,5 +340,55 @@ describe('an incremental build after each change', () => {
     expect(Object.keys(incremental).sort()).toEqual(Object.keys(full).sort())
     const differing = Object.keys(full).filter((file) => incremental[file] !== full[file])
     expect(differing).toEqual([])
+  })
+
+  it('survives a build killed anywhere: live untouched, the next build again equal to a full one', async () => {
+    const liveId = () => path.basename(fs.readlinkSync(paths.live))
+    // `npm run site:build` in its own process group, as the CMS would run it, killed whole.
+    const build = (killAfterMs: number | null) =>
+      new Promise<{ killed: boolean; ms: number }>((resolve) => {
+        const started = Date.now()
+        const child = spawn('npm', ['run', '-s', 'site:build'], {
+          cwd: projectRoot,
+          env: process.env,
+          detached: true,
+          stdio: 'ignore',
+        })
+        const timer =
+          killAfterMs === null ? null : setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), killAfterMs)
+        child.on('exit', (code, signal) => {
+          if (timer) clearTimeout(timer)
+          resolve({ killed: signal === 'SIGKILL', ms: Date.now() - started })
+        })
+      })
+
+    await publish('中断测试：计时')
+    const { ms } = await build(null)
+    let killed = 0
+    for (const fraction of [0.2, 0.5, 0.8]) {
+      await publish(`中断测试：第${fraction * 10}次`)
+      const before = { id: liveId(), files: digest(paths.live) }
+      const run = await build(Math.round(ms * fraction))
+      if (!run.killed) continue
+      killed += 1
+      expect(liveId()).toBe(before.id)
+      expect(digest(paths.live)).toEqual(before.files)
+    }
+    expect(killed, 'builds actually killed part-way').toBeGreaterThanOrEqual(2)
+
+    await runBuilds()
+    const { buildSite } = await import('@/siteBuild/buildSite')
+    const last = await buildSite(payload)
+    expect(last.full).toBe(false)
+    expect(live(urlOf(Object.values(stories)[0]) ?? '/')).not.toBeNull()
+    for (const fraction of [0.2, 0.5, 0.8]) {
+      expect(indexedTitles()).toContain(`中断测试：第${fraction * 10}次`)
+    }
+    const fresh = path.join(cms.dir, 'fresh-after-kills')
+    await buildSite(payload, { sitesDir: fresh, full: true })
+    const full = digest(path.join(fresh, 'live'))
+    const incremental = digest(paths.live)
+    expect(Object.keys(incremental).sort()).toEqual(Object.keys(full).sort())
+    expect(Object.keys(full).filter((f) => incremental[f] !== full[f])).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { BuildReport } from '../../../site/builder/build'
+import { rendererFingerprint } from '../../../site/builder/renderer'
 import { env } from '../env'
 import { exportStore, type StoreChange } from '../public/exportStore'
 import { buildDataPaths, sitePaths } from './paths'
@@ -33,6 +34,26 @@ export type SiteBuildResult = {
 
 /** What a build leaves beside itself for the next one: `data/<buildId>/build.json`. */
 export type BuildRecord = { buildId: string; finishedAt: string; report: BuildReport }
+
+/**
+ * Why the live site is out of date, or null when it is current: no build yet, templates (or the
+ * builder, or the site's address) changed since the live build, or changes are waiting.
+ */
+export async function siteBuildNeeded(
+  payload: Payload,
+  options: Pick<SiteBuildOptions, 'sitesDir' | 'astroRoot'> = {},
+): Promise<string | null> {
+  const paths = sitePaths(options.sitesDir)
+  const liveId = buildIdOf(paths.live)
+  const record = liveId ? buildDataPaths(paths, liveId).record : null
+  if (!record || !fs.existsSync(record)) return 'no site has been built yet'
+  const { report } = JSON.parse(fs.readFileSync(record, 'utf8')) as BuildRecord
+  if (report.fingerprint !== rendererFingerprint(options.astroRoot ?? env.siteSourceDir)) {
+    return 'the templates changed since the live build'
+  }
+  const { totalDocs } = await payload.count({ collection: 'site-changes', overrideAccess: true })
+  return totalDocs > 0 ? `${totalDocs} change(s) are waiting` : null
+}
 
 /**
  * Builds the public site into a fresh folder and, only if the result passes its check, makes it

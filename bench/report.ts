@@ -2,14 +2,17 @@
  * The goals the figures are held to, and the table `npm run bench` prints (Markdown, so it can be
  * pasted into docs/benchmark.md as it is).
  */
-import type { BuildMeasurement, BuildPhases } from './measure/build'
+import type { BuildMeasurement } from './measure/build'
 import type { Spread } from './lib/stats'
 import type { BenchResults, Goal } from './types'
 
 export const GOALS = {
-  buildSeconds: 60,
+  buildSeconds: 40,
   buildStories: 10_000,
-  publishSeconds: 10,
+  /** The full build of any archive: no process above this. */
+  buildProcessGiB: 4,
+  publishSeconds: 5,
+  burstSeconds: 10,
   listP95Ms: 50,
   photoRatio: 1.3,
   storyPageKiB: 30,
@@ -23,52 +26,57 @@ const n = (value: number) => value.toLocaleString('en')
 const range = (spread: Spread, unit: (v: number) => string) =>
   spread.runs.length > 1 ? `${unit(spread.min)} – ${unit(spread.max)}` : '(1 run)'
 
-/** The phases of a build, longest first, as "render 31.0 s, Pagefind 14.2 s, …". */
-export function phaseList(phases: BuildPhases): string {
-  const named: [string, number][] = [
-    ['snapshot export', phases.snapshotExportMs + phases.snapshotWriteMs],
-    ['Astro start-up, content sync and bundling', phases.astroSetupMs],
-    ['page rendering', phases.astroRenderMs],
-    ['sitemap', phases.sitemapMs],
-    ['media copy', phases.mediaCopyMs],
-    ['Pagefind index', phases.pagefindMs],
-    ['Astro exit', phases.astroExitMs],
-    ['verify', phases.verifyMs],
-    ['swap', phases.swapMs],
-  ]
-  return named
+/** The phases of a build, longest first, as "render 31.0 s (52%), search 14.2 s (24%), …". */
+export function phaseList(phases: Record<string, number>): string {
+  const total = Object.values(phases).reduce((a, b) => a + b, 0)
+  return Object.entries(phases)
     .sort((a, b) => b[1] - a[1])
-    .map(([name, ms]) => `${name} ${s(ms)} (${Math.round((ms / phases.totalMs) * 100)}%)`)
+    .map(([name, ms]) => `${name} ${s(ms)} (${Math.round((ms / total) * 100)}%)`)
     .join(', ')
 }
+
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`
 
 const largestBuild = (builds: BuildMeasurement[]) =>
   [...builds].sort((a, b) => b.stories - a.stories)[0]
 
 export function evaluateGoals(results: BenchResults): Goal[] {
   const goals: Goal[] = []
-  const build = largestBuild(results.builds)
-  if (build) {
-    const at = build.stories === GOALS.buildStories ? '' : ` (at ${n(build.stories)} stories)`
-    goals.push({
-      name: `Full build of ${n(GOALS.buildStories)} stories`,
-      target: `< ${GOALS.buildSeconds} s`,
-      measured: `${s(build.wallMs.median)}${at}`,
-      met:
-        build.stories >= GOALS.buildStories
-          ? build.wallMs.median < GOALS.buildSeconds * 1000
-          : null,
-      note: build.phases ? `phases: ${phaseList(build.phases)}` : '',
-    })
+  for (const build of results.builds) {
+    if (build.stories === GOALS.buildStories) {
+      goals.push({
+        name: `Full build of ${n(GOALS.buildStories)} stories`,
+        target: `≤ ${GOALS.buildSeconds} s`,
+        measured: s(build.wallMs.median),
+        met: build.wallMs.median <= GOALS.buildSeconds * 1000,
+        note: `phases: ${phaseList(build.phases)}`,
+      })
+    }
+    if (build === largestBuild(results.builds)) {
+      goals.push({
+        name: `Full build of ${n(build.stories)} stories: largest process`,
+        target: `≤ ${GOALS.buildProcessGiB} GiB`,
+        measured: `${gib(build.peakLargestChildBytes.max)} (${build.processes[0]?.command ?? '-'}); CMS ${gib(build.peakCmsBytes.max)}`,
+        met: Math.max(build.peakLargestChildBytes.max, build.peakCmsBytes.max) <= GOALS.buildProcessGiB * 2 ** 30,
+        note: `completed in ${s(build.wallMs.median)}`,
+      })
+    }
   }
   if (results.publish) {
     const p = results.publish
     goals.push({
-      name: `Publish-to-live, one story, ${n(p.siteStories)}-story site`,
-      target: `< ${GOALS.publishSeconds} s`,
+      name: `Publish-to-live, one story, ${n(p.siteStories)}-story site (page and search)`,
+      target: `≤ ${GOALS.publishSeconds} s`,
       measured: s(p.single.totalMs.median),
-      met: p.single.totalMs.median < GOALS.publishSeconds * 1000,
-      note: `publish call ${s(p.single.publishCallMs.median)}, wait for the job runner ${s(p.single.queueWaitMs.median)}, full build ${s(p.single.buildMs.median)}`,
+      met: p.single.totalMs.median <= GOALS.publishSeconds * 1000,
+      note: `publish call ${s(p.single.publishCallMs.median)}, wait for the job runner ${s(p.single.queueWaitMs.median)}, incremental build ${s(p.single.buildMs.median)}`,
+    })
+    goals.push({
+      name: `Publish-to-live, burst of ${p.burst.stories}, ${n(p.siteStories)}-story site`,
+      target: `≤ ${GOALS.burstSeconds} s`,
+      measured: s(p.burst.totalMs),
+      met: p.burst.totalMs <= GOALS.burstSeconds * 1000,
+      note: `${p.burst.builds} build(s)`,
     })
   }
   if (results.api) {
@@ -118,20 +126,12 @@ export function resultTable(results: BenchResults): string {
         `Full build, ${n(b.stories)} stories`,
         s(b.wallMs.median),
         range(b.wallMs, s),
-        `${n(b.output.htmlPages)} pages, ${b.pagesPerSecond.toFixed(0)} pages/s; peak RSS astro+pagefind ${mib(b.peakBuildTreeBytes.median)}, CMS process ${mib(b.peakCmsBytes.median)}; output ${mib(b.output.bytes)} (HTML ${mib(b.output.byKind.html)}, search index ${mib(b.output.byKind.search)})${b.onDiskMs === null ? '' : `; on disk instead of tmpfs ${s(b.onDiskMs)}`}`,
+        `${n(b.pages)} pages, ${b.pagesPerSecond.toFixed(0)} pages/s; peak RSS: largest child ${mib(b.peakLargestChildBytes.median)} (${b.processes[0]?.command ?? '-'}), CMS process ${mib(b.peakCmsBytes.median)}; output ${mib(b.output.bytes)} (HTML ${mib(b.output.byKind.html)}, search index ${mib(b.output.byKind.search)})${b.onDiskMs === null ? '' : `; on disk instead of tmpfs ${s(b.onDiskMs)}`}`,
       ]),
     )
   }
-  const largest = largestBuild(results.builds)
-  if (largest?.phases) {
-    lines.push(
-      row([
-        `Phases of one more ${n(largest.stories)}-story build`,
-        s(largest.phases.totalMs),
-        '(1 run)',
-        phaseList(largest.phases),
-      ]),
-    )
+  for (const b of [...results.builds].sort((x, y) => x.stories - y.stories)) {
+    lines.push(row([`Phases of the ${n(b.stories)}-story build (median run)`, '', '', phaseList(b.phases)]))
   }
   const p = results.publish
   if (p) {

@@ -6,7 +6,6 @@
  * See docs/benchmark.md for what the figures mean and the goals they are held to.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -41,6 +40,7 @@ const HELP = `Usage: npm run bench -- [options]
   --api-seconds S     duration of each API load test (default 10)
   --connections C     concurrent connections of the API load test (default 50)
   --work NAME         keep the archive in bench/work/NAME and grow it on the next run
+  --generate-only     grow the archive (with --work) to --stories and stop: measure later
   --help`
 
 const { values } = parseArgs({
@@ -56,6 +56,7 @@ const { values } = parseArgs({
     'api-seconds': { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     work: { type: 'string' },
+    'generate-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 })
@@ -219,16 +220,16 @@ let completed = false
 try {
   log(`County News benchmark: ${stories} stories; work folder ${ws.dir}, builds on ${ws.ramDir}`)
   // The first generation creates the database with the committed migrations.
-  await growArchive(options.sizes[0])
+  await growArchive(values['generate-only'] ? stories : options.sizes[0])
+  if (values['generate-only']) {
+    completed = true
+    process.exit(0)
+  }
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
   ])
   const payload = await getPayload({ config })
-  // Astro stages pages under `<cwd>/.astro` when the output folder lies outside the working
-  // directory, and renames them across: from the repository onto tmpfs that fails (EXDEV). Working
-  // in the RAM-disk folder keeps the build's output inside it, as in production.
-  process.chdir(ws.ramDir)
   const { measureBuilds } = await import('./measure/build')
   for (const size of options.sizes) {
     if (archiveSize(ws) > size) {
@@ -245,11 +246,10 @@ try {
     log(`Full site build, ${size} stories (${runs} runs, load ${load.toFixed(2)})…`)
     const measured = await measureBuilds(payload, {
       runs,
-      phases: only.has('build'),
       // Production writes builds to its disk: once, at full size, the same build is timed there.
       disk:
         only.has('build') && size === stories
-          ? { sitesDir: path.join(ws.dir, 'site-on-disk'), cwd: ws.dir }
+          ? { sitesDir: path.join(ws.dir, 'site-on-disk') }
           : undefined,
       log,
     })
@@ -310,7 +310,6 @@ try {
   process.stdout.write(`\n${resultTable(final)}\n`)
   completed = true
 } finally {
-  process.chdir(os.homedir())
   if (!completed) {
     // A run that failed leaves its figures for diagnosis, not in place of the last good ones.
     const out = path.join(benchDir, 'work', 'failed-run.json')

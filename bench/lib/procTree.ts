@@ -48,7 +48,23 @@ export type MemoryPeak = {
   childrenBytes: number
   /** Highest RSS of the root process itself. */
   rootBytes: number
+  /** Highest RSS of each process below the root, largest first: what a per-process limit meets. */
+  processes: { pid: number; command: string; bytes: number }[]
   samples: number
+}
+
+/** A process's program and its first arguments, enough to tell the builder from Pagefind. */
+function commandOf(pid: number): string {
+  try {
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
+    return args
+      .slice(0, 3)
+      .map((a) => a.split('/').slice(-2).join('/'))
+      .join(' ')
+      .slice(0, 80)
+  } catch {
+    return '?'
+  }
 }
 
 /**
@@ -57,9 +73,17 @@ export type MemoryPeak = {
  * sampled from outside: a spike shorter than the interval can be missed.
  */
 export function sampleMemory(root = process.pid, intervalMs = 100): { stop: () => MemoryPeak } {
-  const peak: MemoryPeak = { childrenBytes: 0, rootBytes: 0, samples: 0 }
+  const peak: MemoryPeak = { childrenBytes: 0, rootBytes: 0, processes: [], samples: 0 }
+  const each = new Map<number, { pid: number; command: string; bytes: number }>()
   const sample = () => {
-    const children = descendants(root).reduce((sum, pid) => sum + rssOf(pid), 0)
+    let children = 0
+    for (const pid of descendants(root)) {
+      const bytes = rssOf(pid)
+      children += bytes
+      const known = each.get(pid) ?? { pid, command: commandOf(pid), bytes: 0 }
+      known.bytes = Math.max(known.bytes, bytes)
+      each.set(pid, known)
+    }
     peak.childrenBytes = Math.max(peak.childrenBytes, children)
     peak.rootBytes = Math.max(peak.rootBytes, rssOf(root))
     peak.samples += 1
@@ -70,6 +94,7 @@ export function sampleMemory(root = process.pid, intervalMs = 100): { stop: () =
     stop: () => {
       clearInterval(timer)
       sample()
+      peak.processes = [...each.values()].sort((a, b) => b.bytes - a.bytes).slice(0, 8)
       return peak
     },
   }

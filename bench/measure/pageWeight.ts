@@ -10,7 +10,7 @@ import zlib from 'node:zlib'
 import { parse } from 'node-html-parser'
 
 import { sitePaths } from '@/siteBuild/paths'
-import type { BuildManifest } from '@/siteBuild/verifyBuild'
+import { liveArchive } from '../lib/liveSite'
 
 import { percentile } from '../lib/stats'
 
@@ -100,17 +100,16 @@ function largestHtml(root: string): string {
 /** Weighs up to `sample` story pages spread over the live site, and its home and a county page. */
 export function measurePageWeight(sample = 200): PageWeightMeasurement {
   const root = fs.realpathSync(sitePaths().live)
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(root, 'build-manifest.json'), 'utf8'),
-  ) as BuildManifest
-  const step = Math.max(1, Math.floor(manifest.stories.length / sample))
-  const weights = manifest.stories
+  const archive = liveArchive()
+  const stories = archive.stories.map((s) => ({ type: s.type, url: archive.urlOf(s) }))
+  const step = Math.max(1, Math.floor(stories.length / sample))
+  const weights = stories
     .filter((_, i) => i % step === 0)
     .slice(0, sample)
     .map((s) => weigh(root, s.url))
   const byTotal = [...weights].sort((a, b) => a.totalGzipBytes - b.totalGzipBytes)
   // The first article's county page: its URL is the article's first path segment.
-  const countySegment = manifest.stories
+  const countySegment = stories
     .find((s) => s.type === 'article')
     ?.url.split('/')
     .filter(Boolean)[0]

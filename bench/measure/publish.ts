@@ -1,5 +1,6 @@
 /**
- * Publish-to-live: from an editor's publish call to the story's page being in the live folder. The
+ * Publish-to-live: from an editor's publish call to the story being on the live site, its page and
+ * the search index both. The
  * publish goes through the access rules as the editor, its hook queues a `buildSite` job, and a job
  * runner in this process picks it up exactly as the CMS's autoRun cron does: once a second, one job
  * at a time, never overlapping itself (Payload's cron runs with `protect: true`).
@@ -11,9 +12,9 @@ import type { Payload } from 'payload'
 import type { User } from '@/payload-types'
 import { sitePaths } from '@/siteBuild/paths'
 import { SITE_BUILD_QUEUE } from '@/siteBuild/queue'
-import type { BuildManifest } from '@/siteBuild/verifyBuild'
 
 import { type Foundation, storySpec } from '../generate'
+import { liveArchive, searchLive } from '../lib/liveSite'
 import { currentLoad } from '../lib/machine'
 import { sleep, spread, type Spread } from '../lib/stats'
 
@@ -67,34 +68,37 @@ function startJobRunner(payload: Payload): { stop: () => Promise<void> } {
   }
 }
 
-/** Resolves when every story is in the live build's manifest and its page exists. */
+/**
+ * Resolves with the moment the live site first showed every story: a build goes live by one
+ * symlink switch, page and search index together, so the clock stops at the switch; what it made
+ * live is then checked — each story's page exists and the search index, queried as the browser
+ * queries it, finds the story by its unique mark. The check's own time is not counted.
+ */
 async function waitUntilLive(
   payload: Payload,
-  stories: Published[],
+  stories: (Published & { mark: string })[],
   since: Date,
   timeoutMs: number,
 ): Promise<number> {
   const { live } = sitePaths()
-  const wanted = new Set(
-    stories.map((s) => `${s.collection === 'articles' ? 'article' : 'profile'}:${s.id}`),
-  )
   const deadline = Date.now() + timeoutMs
-  let seenTarget = ''
+  let seenTarget = fs.readlinkSync(live)
   let lastCheck = Date.now()
   for (;;) {
-    // Reading the symlink is cheap; the manifest is read again only when a new build went live.
     const target = fs.readlinkSync(live)
     if (target !== seenTarget) {
+      const switchedAt = performance.now()
       seenTarget = target
-      const manifest = JSON.parse(
-        fs.readFileSync(path.join(live, 'build-manifest.json'), 'utf8'),
-      ) as BuildManifest
-      const entries = manifest.stories.filter((s) => wanted.has(`${s.type}:${s.id}`))
-      if (
-        entries.length === wanted.size &&
-        entries.every((s) => fs.existsSync(path.join(live, s.url, 'index.html')))
-      ) {
-        return performance.now()
+      const archive = liveArchive()
+      const keys = stories.map((s) => `${s.collection === 'articles' ? 'article' : 'profile'}:${s.id}`)
+      if (keys.every((key) => archive.byKey.has(key))) {
+        for (const [i, key] of keys.entries()) {
+          const url = archive.urlOf(archive.byKey.get(key)!)
+          if (!fs.existsSync(path.join(live, url, 'index.html'))) throw new Error(`${key}: no page at ${url}`)
+          const found = await searchLive(stories[i].mark)
+          if (!found.includes(url)) throw new Error(`${key} is live but search for ${stories[i].mark} finds ${found.join(', ') || 'nothing'}`)
+        }
+        return switchedAt
       }
     }
     if (Date.now() > deadline) throw new Error(`stories not live after ${timeoutMs / 1000} s`)
@@ -177,9 +181,12 @@ export async function measurePublish(
     })),
     collection: 'users' as const,
   } satisfies User & { collection: 'users' }
-  const drafts: Published[] = []
+  const drafts: (Published & { mark: string })[] = []
   for (let k = 0; k < singles + burst; k++) {
     const spec = storySpec(1_000_000 + k, f, { status: 'draft' })
+    // A word no other story has, for the search check: latin letters, so no segmenter splits it.
+    const mark = `bench${Date.now().toString(36)}x${k}`
+    spec.data.title = `${spec.data.title} ${mark}`
     const common = {
       user: editor,
       overrideAccess: false,
@@ -190,11 +197,9 @@ export async function measurePublish(
       spec.collection === 'articles'
         ? await payload.create({ collection: 'articles', data: spec.data, ...common })
         : await payload.create({ collection: 'profiles', data: spec.data, ...common })
-    drafts.push({ collection: spec.collection, id: doc.id })
+    drafts.push({ collection: spec.collection, id: doc.id, mark })
   }
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(sitePaths().live, 'build-manifest.json'), 'utf8'),
-  ) as BuildManifest
+  const siteStories = liveArchive().stories.length
 
   const publish = (story: Published) =>
     payload.update({
@@ -242,7 +247,7 @@ export async function measurePublish(
       `    ${group.length} stories: all live after ${((live - t0) / 1000).toFixed(1)} s, ${builds} builds`,
     )
     return {
-      siteStories: manifest.stories.length,
+      siteStories,
       single: {
         totalMs: spread(total),
         publishCallMs: spread(call),

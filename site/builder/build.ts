@@ -156,8 +156,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   let toDelete: string[] = []
   fs.rmSync(outDir, { recursive: true, force: true })
   if (full || !previous || !options.live) {
-    fs.mkdirSync(outDir, { recursive: true })
-    await run('cp', ['-al', `${renderer.clientDir}/.`, outDir])
+    // A handful of files, possibly on another filesystem than the builds: copied.
+    fs.cpSync(renderer.clientDir, outDir, { recursive: true })
     toRender = [...pages.keys()]
   } else {
     // One process, no per-file calls from JavaScript: copying tens of thousands of links costs

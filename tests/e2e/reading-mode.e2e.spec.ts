@@ -270,6 +270,10 @@ describe('the 长辈版 switch', () => {
     expect(await page.evaluate(() => document.documentElement.className)).toBe('')
     await page.getByText('长辈版 / 大字').click()
     expect(await rootPx(page)).toBe(ORDINARY_ROOT_PX)
+
+    // The class the script sets for browsers without :has() switches it on by itself too.
+    await page.evaluate(() => document.documentElement.classList.add('large-type'))
+    expect(await rootPx(page)).toBe(LARGE_ROOT_PX)
   })
 
   it('remembers the choice from page to page with JavaScript on, and forgets it when turned off', async () => {

@@ -21,7 +21,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    // Everything here runs on Node; only site pages run in a browser, and ship no scripts of ours.
+    // Everything here runs on Node; only site pages run in a browser, and their few inline scripts
+    // live in .astro files, which ESLint does not read.
     languageOptions: { globals: globals.node },
     rules: {
       // `_`-prefixed names mark parameters a callback signature requires but we do not use.

@@ -21,3 +21,10 @@ export const RELATED_STORIES = 5
 export const FEED_ITEMS = 50
 /** Google News sitemaps list only stories published in the last two days. */
 export const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
+
+/** The 长辈版 switch: its checkbox id, the words beside it, where the choice is remembered. */
+export const LARGE_TYPE_ID = 'large-type'
+export const LARGE_TYPE_LABEL = '长辈版 / 大字'
+export const LARGE_TYPE_KEY = 'county-news:large-type'
+/** Set on <html> by the switch's script, for browsers without `:has()`. */
+export const LARGE_TYPE_CLASS = 'large-type'

@@ -170,28 +170,66 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   }
   phase('plan')
 
+  // Search shards are indexed from the store, not the pages, by Pagefind's own process: they go on
+  // while the pages render, on the other core.
+  const shards = shardsOf(archive.stories, now)
+  const shardDir = path.join(outDir, 'pagefind')
+  const existing = full || !fs.existsSync(shardDir) ? [] : fs.readdirSync(shardDir)
+  const stale = existing.filter((name) => !shards.has(name))
+  const toIndex = new Set(full ? shards.keys() : [...shards.keys()].filter((n) => !existing.includes(n)))
+  if (!full) {
+    for (const { before, after } of delta.stories) {
+      for (const entry of [before, after]) if (entry) toIndex.add(shardOf(entry.publishedAt, now))
+    }
+  }
+  const timed = async (name: string, work: () => Promise<void>) => {
+    const started = Date.now()
+    await work()
+    phases[name] = Date.now() - started
+  }
+  const search = timed('search', async () => {
+    try {
+      for (const name of toIndex) {
+        const entries = shards.get(name)
+        if (entries) await writeShard(archive, name, entries, outDir)
+        else fs.rmSync(path.join(shardDir, name), { recursive: true, force: true })
+      }
+    } finally {
+      await closeSearch()
+    }
+    for (const name of stale) fs.rmSync(path.join(shardDir, name), { recursive: true, force: true })
+  })
+
   const redirectTargets = redirects(archive)
   const origin = options.siteUrl.replace(/\/$/, '')
-  const storyPages = new Map<string, string>()
-  for (const key of toRender) {
-    const urlPath = pages.get(key) as string
-    const file = fileOf(outDir, urlPath)
-    if (key.startsWith('redirect:')) {
-      replaceFile(file, redirectHtml(`${origin}${redirectTargets.get(urlPath)}`))
-      continue
+  const render = timed('render', async () => {
+    for (const key of toRender) {
+      const urlPath = pages.get(key) as string
+      const file = fileOf(outDir, urlPath)
+      if (key.startsWith('redirect:')) {
+        replaceFile(file, redirectHtml(`${origin}${redirectTargets.get(urlPath)}`))
+        continue
+      }
+      const data = pageData(archive, key, now)
+      if (!data) continue
+      const { status, body } = await renderer.render(`${origin}${urlPath}`, routeOf(data), data)
+      const expected = data.kind === 'notFound' ? 404 : 200
+      if (status !== expected) {
+        throw new BuildCheckError(`页面 ${urlPath} 生成失败 (rendering ${key} answered ${status})`)
+      }
+      // A template that silently dropped its story must not go live.
+      const story = key.startsWith('story:') ? key.slice('story:'.length) : null
+      if (story && !new TextDecoder().decode(body).includes(`data-story="${story}"`)) {
+        throw new BuildCheckError(`页面 ${urlPath} 不是该稿件 (the page does not carry ${story})`)
+      }
+      replaceFile(file, body)
     }
-    const data = pageData(archive, key, now)
-    if (!data) continue
-    const { status, body } = await renderer.render(`${origin}${urlPath}`, routeOf(data), data)
-    const expected = data.kind === 'notFound' ? 404 : 200
-    if (status !== expected) {
-      throw new BuildCheckError(`页面 ${urlPath} 生成失败 (rendering ${key} answered ${status})`)
-    }
-    if (key.startsWith('story:')) storyPages.set(key.slice('story:'.length), new TextDecoder().decode(body))
-    replaceFile(file, body)
-  }
-  for (const urlPath of toDelete) removePage(outDir, urlPath)
-  phase('render')
+    for (const urlPath of toDelete) removePage(outDir, urlPath)
+  })
+  // Both settle before either's failure is reported, so no write outlives the build.
+  const settled = await Promise.allSettled([render, search])
+  for (const result of settled) if (result.status === 'rejected') throw result.reason
+  mark = Date.now()
 
   // Photos: every file a published story shows, and no other.
   let linked = 0
@@ -214,39 +252,11 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   }
   phase('media')
 
-  // Search shards.
-  const shards = shardsOf(archive.stories, now)
-  const shardDir = path.join(outDir, 'pagefind')
-  const existing = full || !fs.existsSync(shardDir) ? [] : fs.readdirSync(shardDir)
-  const stale = existing.filter((name) => !shards.has(name))
-  const build = new Set(full ? shards.keys() : [...shards.keys()].filter((n) => !existing.includes(n)))
-  if (!full) {
-    for (const { before, after } of delta.stories) {
-      for (const entry of [before, after]) if (entry) build.add(shardOf(entry.publishedAt, now))
-    }
-  }
-  try {
-    for (const name of build) {
-      const entries = shards.get(name)
-      if (entries) await writeShard(archive, name, entries, outDir)
-      else fs.rmSync(path.join(shardDir, name), { recursive: true, force: true })
-    }
-  } finally {
-    await closeSearch()
-  }
-  for (const name of stale) fs.rmSync(path.join(shardDir, name), { recursive: true, force: true })
-  phase('search')
-
-  // The check: every published story has its page, and every page rendered now names its story.
+  // The check: every published story has its page (each rendered now named its story, above).
   for (const entry of archive.stories) {
-    const key = storyKey(entry)
     const url = archive.urlOf(entry)
     if (!fs.existsSync(fileOf(outDir, url))) {
-      throw new BuildCheckError(`稿件页面缺失：${url} (no page for ${key})`)
-    }
-    const html = storyPages.get(key)
-    if (html !== undefined && !html.includes(`data-story="${key}"`)) {
-      throw new BuildCheckError(`页面 ${url} 不是该稿件 (the page does not carry ${key})`)
+      throw new BuildCheckError(`稿件页面缺失：${url} (no page for ${storyKey(entry)})`)
     }
   }
   for (const [name, entries] of shards) {
@@ -261,7 +271,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     fingerprint: renderer.fingerprint,
     stories: archive.stories.length,
     pages: { total: pages.size, rendered: toRender.length, deleted: toDelete.length },
-    shards: { total: shards.size, built: build.size, deleted: stale.length },
+    shards: { total: shards.size, built: toIndex.size, deleted: stale.length },
     media: { linked, removed },
     phases,
   }

@@ -24,6 +24,7 @@ import {
 } from './endpoints/siteBuild'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
+import { PaperSettings } from './globals/PaperSettings'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -62,6 +63,7 @@ export default buildConfig({
   collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users].map(
     withReadGuards,
   ),
+  globals: [PaperSettings],
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.

@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
 
 import { requestSiteBuild } from '../siteBuild/queue'
 
@@ -64,5 +68,11 @@ export const queueSiteBuildAfterDelete: CollectionAfterDeleteHook<Versioned> = a
   if (doc._status === undefined || doc._status === 'published') {
     await requestSiteBuild(req, `${collection.slug} ${doc.id} deleted`)
   }
+  return doc
+}
+
+/** The paper's settings name it on every page: a change rebuilds the whole site. */
+export const queueSiteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
+  if (!req.context.skipSiteBuild) await requestSiteBuild(req, `${global.slug} changed`)
   return doc
 }

@@ -14,6 +14,7 @@ import {
   columnSchema,
   contributorSchema,
   editionSchema,
+  paperSchema,
   photoSchema,
   profileSchema,
   regionSchema,
@@ -31,7 +32,7 @@ async function snapshotAt(siteRoot: URL): Promise<PublicSnapshot> {
   return cached.snapshot
 }
 
-type Listed = Exclude<keyof PublicSnapshot, 'version' | 'generatedAt'>
+type Listed = Exclude<keyof PublicSnapshot, 'version' | 'generatedAt' | 'paper'>
 
 function snapshotLoader(part: Listed): Loader {
   return {
@@ -48,16 +49,16 @@ function snapshotLoader(part: Listed): Loader {
 const snapshotInfo: Loader = {
   name: 'county-news-snapshot:info',
   load: async ({ store, config }) => {
-    const { version, generatedAt } = await snapshotAt(config.root)
+    const { version, generatedAt, paper } = await snapshotAt(config.root)
     store.clear()
-    store.set({ id: 'current', data: { version, generatedAt } })
+    store.set({ id: 'current', data: { version, generatedAt, paper } })
   },
 }
 
 export const collections = {
   snapshot: defineCollection({
     loader: snapshotInfo,
-    schema: z.object({ version: z.literal(1), generatedAt: z.string() }),
+    schema: z.object({ version: z.literal(1), generatedAt: z.string(), paper: paperSchema }),
   }),
   regions: defineCollection({ loader: snapshotLoader('regions'), schema: regionSchema }),
   contributors: defineCollection({

@@ -12,6 +12,7 @@ import {
 import type { RichText } from '../lib/lexical'
 import { relationId } from '../lib/relationId'
 import { photoIdsOf } from '../lib/storyPhotos'
+import { loadPaper } from './loadPaper'
 import { excerptOf, toBodyBlocks } from './richText'
 import type {
   Id,
@@ -27,7 +28,7 @@ import type {
   PublicSnapshot,
 } from './types'
 
-/** The paper's calendar: an edition dated 12月10日 is the 10th in Xinjiang's newsrooms (UTC+8). */
+/** The paper's calendar: an edition dated 12月10日 is the 10th in the newsroom (UTC+8). */
 export const PAPER_TIME_ZONE = 'Asia/Shanghai'
 
 const paperDate = new Intl.DateTimeFormat('en-CA', {
@@ -317,6 +318,7 @@ export async function loadPublicContent(
   return {
     version: 1,
     generatedAt: now.toISOString(),
+    paper: await loadPaper(payload),
     regions,
     contributors,
     columns: columnDocs.map((c) => ({

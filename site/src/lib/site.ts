@@ -7,6 +7,7 @@ import type {
   PublicColumn,
   PublicContributor,
   PublicEdition,
+  PublicPaper,
   PublicPhoto,
   PublicProfile,
   PublicRegion,
@@ -30,6 +31,8 @@ export type ContributorWork = {
 
 export type Site = {
   generatedAt: string
+  /** Who the paper is: its name and the rest of 报社设置. */
+  paper: PublicPaper
   regions: ReadonlyMap<Id, PublicRegion>
   contributors: ReadonlyMap<Id, PublicContributor>
   columns: ReadonlyMap<Id, PublicColumn>
@@ -157,6 +160,7 @@ export function indexSite(content: SiteContent): Site {
 
   return {
     generatedAt: content.generatedAt,
+    paper: content.paper,
     regions,
     contributors,
     columns,

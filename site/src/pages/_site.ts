@@ -25,6 +25,7 @@ export function loadSite(): Promise<Site> {
     if (!info) throw new Error('The content store holds no snapshot: did the content sync run?')
     return indexSite({
       generatedAt: info.data.generatedAt,
+      paper: info.data.paper,
       regions: data(regions),
       contributors: data(contributors),
       columns: data(columns),

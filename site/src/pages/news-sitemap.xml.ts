@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { FEED_LANGUAGE, NEWS_SITEMAP_WINDOW_MS, SITE_TITLE } from '../consts'
+import { FEED_LANGUAGE, NEWS_SITEMAP_WINDOW_MS } from '../consts'
 import { newsSitemapXml, selectNewsStories } from '../lib/newsSitemap'
 import { loadSite } from './_site'
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = async (context) => {
       title: story.title,
       publishedAt: story.publishedAt,
     })),
-    { name: SITE_TITLE, language: FEED_LANGUAGE },
+    { name: site.paper.name, language: FEED_LANGUAGE },
   )
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
 }

@@ -1,8 +1,8 @@
-/** A feed per county-level group: `/changji-shi/rss.xml`, and `/changji-zhou/rss.xml` for 全州. */
+/** A feed per county-level group: `/qingshan-shi/rss.xml`, and `/yunling-zhou/rss.xml` for 全州. */
 import rss from '@astrojs/rss'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { FEED_ITEMS, FEED_LANGUAGE, SITE_TITLE } from '../../consts'
+import { FEED_ITEMS, FEED_LANGUAGE } from '../../consts'
 import { FEED_NAMESPACES, feedItem } from '../../lib/feed'
 import { loadSite } from '../_site'
 
@@ -19,8 +19,8 @@ export const GET: APIRoute = async (context) => {
   const group = site.groups.find((g) => g.region.id === context.props.regionId)
   if (!group) throw new Error(`group ${context.props.regionId} vanished`)
   return rss({
-    title: `${SITE_TITLE} · ${group.label}`,
-    description: `${SITE_TITLE}${group.label}新闻`,
+    title: `${site.paper.name} · ${group.label}`,
+    description: `${site.paper.name}${group.label}新闻`,
     site: context.site ?? context.url.origin,
     xmlns: FEED_NAMESPACES,
     customData: `<language>${FEED_LANGUAGE}</language>`,

@@ -240,9 +240,12 @@ function headerOf({ above, labels, spare, headlines }: RunParts): Header {
       })),
     line: headlines[0].line,
   }
-  const unknownColumn = spare.at(-1)
+  // An unknown short line between labels and headline, or right above the region labels (社区直通车
+  // over 青山市幸福社区), is a column the newsroom has not set up yet.
+  const aboveLabels = labels.length > 0 && spare.length === 0 ? above.at(-1) : undefined
+  const unknownColumn = spare.at(-1) ?? aboveLabels
   if (unknownColumn && !header.column && COLUMN_NAME.test(unknownColumn.text)) {
-    header.leading.pop()
+    header.leading.splice(header.leading.indexOf(unknownColumn), 1)
     header.column = unknownColumn.text
     header.warnings.push({
       line: unknownColumn.line,

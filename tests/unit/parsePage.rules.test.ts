@@ -452,6 +452,14 @@ describe('column labels', () => {
     expect(story.warnings).toEqual([{ line: 1, message: expect.stringContaining('田间地头') }])
   })
 
+  it('takes an unknown short line right above a region label for the column, and warns', () => {
+    const [, story] = parse(
+      page(TITLE, `本报讯 ${BODY}`, '百姓身边事', '奇台县', '冬小麦长势良好', `本报讯 ${CLOSING}`),
+    )
+    expect(story).toMatchObject({ column: '百姓身边事', county: '奇台县', title: '冬小麦长势良好' })
+    expect(story.warnings).toEqual([{ line: 5, message: expect.stringContaining('百姓身边事') }])
+  })
+
   it('proposes a bracketed column the newsroom lacks as a new one, and warns', () => {
     const [story] = parse(page('【百姓身边事】', '奇台县', '冬小麦长势良好', `本报讯 ${BODY}`))
     expect(story).toMatchObject({ column: '百姓身边事', county: '奇台县' })

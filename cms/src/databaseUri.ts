@@ -7,8 +7,7 @@ const fromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(projectRo
 type Env = Record<string, string | undefined>
 
 /** The data folder (DATA_DIR, default cms/data), absolute. */
-export const dataDirOf = (environment: Env): string =>
-  fromRoot(environment.DATA_DIR || 'cms/data')
+export const dataDirOf = (environment: Env): string => fromRoot(environment.DATA_DIR || 'cms/data')
 
 /**
  * The configured database (DATABASE_URI, default the SQLite file in the data folder). Relative
@@ -16,7 +15,8 @@ export const dataDirOf = (environment: Env): string =>
  * effects, unlike `env.ts`, so a command can ask where the database is without creating anything.
  */
 export function databaseUriOf(environment: Env): string {
-  const uri = environment.DATABASE_URI || `file:${path.join(dataDirOf(environment), 'county-news.db')}`
+  const uri =
+    environment.DATABASE_URI || `file:${path.join(dataDirOf(environment), 'county-news.db')}`
   if (uri.startsWith('file:') && !uri.startsWith('file:/')) return `file:${fromRoot(uri.slice(5))}`
   return uri
 }

@@ -27,7 +27,6 @@ function payloadSecret(): string {
   return secret
 }
 
-
 const cmsPort = Number(process.env.CMS_PORT || 3000)
 const list = (value: string | undefined) =>
   (value || '')

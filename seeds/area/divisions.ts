@@ -79,7 +79,10 @@ const names = (division: Division, query: string) =>
  * Finds a prefecture (地级: 州, 市, 地区, 盟) or a county-level division by name or code. A county
  * name several provinces share (朝阳区) is refused with the candidates and their codes.
  */
-export function findDivision(query: string): { level: 'prefecture' | 'county'; division: Division } {
+export function findDivision(query: string): {
+  level: 'prefecture' | 'county'
+  division: Division
+} {
   const wanted = query.trim()
   const cities = readJson<Division[]>('cities.json').filter((c) => c.name !== '市辖区')
   const city = cities.find((c) => names(c, wanted))

@@ -14,7 +14,11 @@ const key = (level: Region['level'], name: string, parent: Region['id'] | null) 
  * name and level under the same parent, which then gets its code) is left as an editor named and
  * placed it; places editors added are kept.
  */
-export async function setUpArea(tx: Transaction, tally: Tally, area: DivisionArea): Promise<Region> {
+export async function setUpArea(
+  tx: Transaction,
+  tally: Tally,
+  area: DivisionArea,
+): Promise<Region> {
   const { docs: existing } = await tx.payload.find({
     collection: 'regions',
     pagination: false,
@@ -59,7 +63,8 @@ export async function setUpArea(tx: Transaction, tally: Tally, area: DivisionAre
     byCode.set(place.code, region)
   }
   const root = byCode.get(area.root.code)
-  if (!root) throw new Error(`地区树的根没有建立：${area.root.name} (the area's root was not created)`)
+  if (!root)
+    throw new Error(`地区树的根没有建立：${area.root.name} (the area's root was not created)`)
   await tx.payload.updateGlobal({ slug: 'paper-settings', data: { area: root.id }, ...tx.local })
   return root
 }

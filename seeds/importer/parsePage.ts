@@ -412,7 +412,11 @@ function finishStory(draft: StoryDraft, regions: RegionIndex): ParsedStory {
  * A place the page names that the area's tree lacks is kept (the import adds it), and the editor is
  * told, with the known places spelt most like it, in case it is a misprint or an older name.
  */
-function unknownPlaceWarnings(places: string[], regions: RegionIndex, line: number): ParseWarning[] {
+function unknownPlaceWarnings(
+  places: string[],
+  regions: RegionIndex,
+  line: number,
+): ParseWarning[] {
   const known = regions.knownPlaces()
   if (known.length === 0) return []
   return places

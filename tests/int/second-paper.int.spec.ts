@@ -22,7 +22,11 @@ import { startCMS, type TestCMS } from '../helpers/payload'
 import { buildSite, builtFiles, readBuilt } from '../helpers/site'
 
 const AREA = '伊犁哈萨克自治州'
-const PAPER = { name: '伊犁晨报', description: '伊犁晨报网络版：伊犁州各县市新闻。' }
+const PAPER = {
+  name: '伊犁晨报',
+  description: '伊犁晨报网络版：伊犁州各县市新闻。',
+  dateline: '伊犁晨报讯',
+}
 const PAGE = fs.readFileSync(
   path.join(import.meta.dirname, '../fixtures/second-paper-page.txt'),
   'utf8',
@@ -134,6 +138,19 @@ describe('a second paper, in another prefecture', () => {
     expect(report.warnings.map((w) => w.message)).toContain(
       '栏目“百姓身边事”尚未建立，导入时将新建，请核对',
     )
+  })
+
+  it('gives a new story the paper’s own dateline, and keeps one written or left out', async () => {
+    const create = (dateline?: string | null) =>
+      payload.create({
+        collection: 'articles',
+        data: { title: '测试电头', ...(dateline !== undefined && { dateline }) },
+        draft: true,
+        context: { skipSiteBuild: true },
+      })
+    expect((await create()).dateline).toBe('伊犁晨报讯')
+    expect((await create('新华社讯')).dateline).toBe('新华社讯')
+    expect((await create(null)).dateline).toBeNull()
   })
 
   it('builds a site under its own name, with nothing of the sample paper in it', async () => {

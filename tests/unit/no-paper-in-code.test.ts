@@ -43,7 +43,9 @@ describe('the product names no paper and no place', async () => {
       .filter((file) => file.startsWith(dir))
       .flatMap((file) => {
         const text = fs.readFileSync(path.join(projectRoot, file), 'utf8')
-        return [...new Set(names)].filter((name) => text.includes(name)).map((name) => `${file}: ${name}`)
+        return [...new Set(names)]
+          .filter((name) => text.includes(name))
+          .map((name) => `${file}: ${name}`)
       })
     expect(found).toEqual([])
   })

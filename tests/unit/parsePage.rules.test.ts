@@ -189,7 +189,11 @@ describe('other papers’ house styles', () => {
   })
 
   it.each([
-    ['a bracketed credit inside the caption line', '图为求职者填写简历。（通讯员 王五 摄）', '王五'],
+    [
+      'a bracketed credit inside the caption line',
+      '图为求职者填写简历。（通讯员 王五 摄）',
+      '王五',
+    ],
     ['a reporter’s credit after the caption', '图为求职者填写简历。本报记者 刘六 摄', '刘六'],
     ['a 摄影： credit after the caption', '图为求职者填写简历。摄影：张三', '张三'],
   ])('takes %s off the caption', (_kind, line, credit) => {

@@ -85,9 +85,13 @@ export const PaperSettings: GlobalConfig<'paper-settings'> = {
       name: 'siteUrl',
       type: 'text',
       label: { en: 'Site URL', zh: '网站地址' },
-      admin: { description: { en: 'e.g. https://news.example.cn', zh: '如 https://news.example.cn' } },
+      admin: {
+        description: { en: 'e.g. https://news.example.cn', zh: '如 https://news.example.cn' },
+      },
       validate: (value: string | null | undefined) =>
-        !value || /^https?:\/\/[^\s/]+/.test(value) || '网址应以 http:// 或 https:// 开头 (a web address)',
+        !value ||
+        /^https?:\/\/[^\s/]+/.test(value) ||
+        '网址应以 http:// 或 https:// 开头 (a web address)',
     },
   ],
 }

@@ -72,7 +72,11 @@ export const queueSiteBuildAfterDelete: CollectionAfterDeleteHook<Versioned> = a
 }
 
 /** The paper's settings name it on every page: a change rebuilds the whole site. */
-export const queueSiteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
+export const queueSiteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({
+  global,
+  doc,
+  req,
+}) => {
   if (!req.context.skipSiteBuild) await requestSiteBuild(req, `${global.slug} changed`)
   return doc
 }

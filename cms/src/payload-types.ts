@@ -158,7 +158,7 @@ export interface Article {
    */
   subtitle?: string | null;
   /**
-   * e.g. 本报讯, 新华社讯; left empty, a new story gets the paper’s default dateline.
+   * e.g. 本报讯, 新华社讯
    */
   dateline?: string | null;
   bylines?:

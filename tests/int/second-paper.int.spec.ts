@@ -140,19 +140,6 @@ describe('a second paper, in another prefecture', () => {
     )
   })
 
-  it('gives a new story the paper’s own dateline, and keeps one written or left out', async () => {
-    const create = (dateline?: string | null) =>
-      payload.create({
-        collection: 'articles',
-        data: { title: '测试电头', ...(dateline !== undefined && { dateline }) },
-        draft: true,
-        context: { skipSiteBuild: true },
-      })
-    expect((await create()).dateline).toBe('伊犁晨报讯')
-    expect((await create('新华社讯')).dateline).toBe('新华社讯')
-    expect((await create(null)).dateline).toBeNull()
-  })
-
   it('builds a site under its own name, with nothing of the sample paper in it', async () => {
     await payload.update({
       collection: 'editions',

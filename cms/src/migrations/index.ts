@@ -1,5 +1,5 @@
 import * as migration_20261129_012439_initial from './20261129_012439_initial';
-import * as migration_20261201_230742_paper_settings from './20261201_230742_paper_settings';
+import * as migration_20261201_231151_paper_settings from './20261201_231151_paper_settings';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261129_012439_initial',
   },
   {
-    up: migration_20261201_230742_paper_settings.up,
-    down: migration_20261201_230742_paper_settings.down,
-    name: '20261201_230742_paper_settings'
+    up: migration_20261201_231151_paper_settings.up,
+    down: migration_20261201_231151_paper_settings.down,
+    name: '20261201_231151_paper_settings'
   },
 ];

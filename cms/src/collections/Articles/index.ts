@@ -5,7 +5,6 @@ import { headlineFields } from '../../fields/headline'
 import { storySidebarFields } from '../../fields/story'
 import { storyBodyField } from '../../fields/storyBody'
 import { storyCollection } from '../../lib/storyCollection'
-import { populateDateline } from './hooks/populateDateline'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -24,14 +23,9 @@ export const Articles: CollectionConfig<'articles'> = {
     {
       name: 'dateline',
       type: 'text',
+      defaultValue: '本报讯',
       label: { en: 'Dateline', zh: '电头' },
-      hooks: { beforeChange: [populateDateline] },
-      admin: {
-        description: {
-          en: 'e.g. 本报讯, 新华社讯; left empty, a new story gets the paper’s default dateline.',
-          zh: '如“本报讯”“新华社讯”；新稿件留空则用报社设置中的默认电头。',
-        },
-      },
+      admin: { description: { en: 'e.g. 本报讯, 新华社讯', zh: '如“本报讯”“新华社讯”。' } },
     },
     bylinesField(['reporter', 'correspondent', 'photographer', 'compiler']),
     {

@@ -45,6 +45,9 @@ async function dryRunGazetteer(command: ImportCommand): Promise<Gazetteer> {
   if (command.area || !databaseExists()) {
     return divisionGazetteer(await loadDivisionArea(command.area ?? SAMPLE_AREA))
   }
+  // A dry run only reads: no schema push (which would also print its progress on stdout, where
+  // the one JSON document goes).
+  process.env.PAYLOAD_MIGRATING = 'true'
   const payload = await bootPayload()
   try {
     return await databaseGazetteer(payload)

@@ -150,6 +150,17 @@ describe('area and import:page', () => {
     expect(again.stdout).toMatch(/地区 regions: 新建 created 0, 已有 matched \d{3}/)
   })
 
+  it('dry-runs with the database’s own regions once there is one, still printing only JSON', () => {
+    const { status, stdout } = importPage([SAMPLE, '--date', '2025-12-10', '--dry-run'])
+    expect(status).toBe(0)
+    const { stories } = JSON.parse(stdout)
+    expect(stories[3].regions).toEqual(['玛纳斯县', '兰州湾镇'])
+    // 美院社区 is not in the national data, so not yet in this database's tree.
+    expect(stories[5].warnings).toContainEqual(
+      expect.stringContaining('地名“美院社区”不在地区树中'),
+    )
+  })
+
   it('imports the page as drafts, reports what it did and exits cleanly', () => {
     const { status, stdout, stderr } = importPage([
       SAMPLE,

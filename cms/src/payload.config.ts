@@ -24,6 +24,7 @@ import {
 } from './endpoints/siteBuild'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
+import { ADMIN_TITLE_SUFFIX } from './lib/adminTitle'
 import { PaperSettings } from './globals/PaperSettings'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
@@ -44,7 +45,8 @@ export default buildConfig({
     },
     // Gravatar is unreachable from a newsroom's closed network and would leak staff emails.
     avatar: 'default',
-    meta: { titleSuffix: ' · 县域新闻' },
+    // Replaced by the paper's name from 报社设置 on every admin page (app/(payload)/admin/…/page.tsx).
+    meta: { titleSuffix: ADMIN_TITLE_SUFFIX },
     components: {
       beforeDashboard: [
         '/components/SubmittedQueue#SubmittedQueue',

@@ -58,7 +58,7 @@ export class RegionIndex {
   private readonly areas: Area[]
   /** Known places with their county; a name several counties share is known, with no county. */
   private readonly places = new Map<string, string | null>()
-  /** Known place names by their first character, longest first, to look them up at a position. */
+  /** Known place names by their first character, to look them up at a position quickly. */
   private readonly placesByStart = new Map<string, string[]>()
 
   constructor(gazetteer: Gazetteer) {

@@ -14,7 +14,7 @@ import { bootPayload, print, runCommand } from './run'
 
 // Set-up runs as `npm start` does, with migrations rather than a schema push, so the database it
 // creates is one `npm start` (always production) can open next.
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 
 const USAGE = 'npm run area -- "伊犁哈萨克自治州" [--depth town|community]'
 

@@ -46,7 +46,8 @@ async function buildAdminIfStale(): Promise<void> {
 }
 
 /**
- * Applies migrations; on an empty database loads the sample issue with demo logins; builds the
+ * Applies migrations; on an empty database (no accounts, no paper set up) loads the sample issue
+ * with demo logins; builds the
  * public site when none is live yet (later changes are built by the CMS's own job runner).
  */
 async function prepare(): Promise<string[]> {
@@ -56,7 +57,10 @@ async function prepare(): Promise<string[]> {
   const payload = await getPayload({ config })
   try {
     let logins: string[] = []
-    if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
+    const noUsers = (await payload.count({ collection: 'users' })).totalDocs === 0
+    // A database where `npm run area` set up another paper is the newsroom's own, not empty.
+    const { area } = await payload.findGlobal({ slug: 'paper-settings', depth: 0 })
+    if (noUsers && !area) {
       console.log('Empty database: loading the sample issue…')
       const { seedSampleIssue } = await import('../seeds/seedSampleIssue')
       const seeded = await seedSampleIssue(payload)

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import type { Region, User } from '@/payload-types'
+import type { User } from '@/payload-types'
 
-import { COVERAGE_AREA } from './data/regions'
-import { DEMO_USERS, SAMPLE_COLUMNS, SAMPLE_PAGE } from './data/sampleIssue'
+import { loadDivisionArea } from './area/divisions'
+import { setUpArea } from './area/setUpArea'
+import { SAMPLE_AREA, SAMPLE_EXTRA_PLACES } from './data/regions'
+import { DEMO_USERS, SAMPLE_COLUMNS, SAMPLE_PAGE, SAMPLE_PAPER } from './data/sampleIssue'
 import { findEdition } from './importer/edition'
 import { type ImportReport, importPageIn } from './importer/importPage'
 import { readPageFile } from './importer/input'
@@ -31,18 +33,29 @@ export interface SeedReport {
 }
 
 /**
- * Loads the sample issue into the database, in one all-or-nothing step: the coverage area, the
- * columns, a demo login per role, and the sample page imported onto its edition, which the demo
- * editor then publishes — through the access rules, so its stories go live as an editor's would.
- * Does nothing when an edition of the sample's date exists (even in the trash).
+ * Loads the sample issue into the database, in one all-or-nothing step: the paper's settings
+ * (昌吉日报) and its coverage area from the national division data, the columns, a demo login per
+ * role, and the sample page imported onto its edition, which the demo editor then publishes —
+ * through the access rules, so its stories go live as an editor's would. Does nothing when an
+ * edition of the sample's date exists (even in the trash); refuses when another paper is set up.
  */
 export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
   return allOrNothing(payload, async (tx) => {
     if (await findEdition(tx, SAMPLE_PAGE.date)) {
       return { loaded: false, counts: {}, logins: [], import: null }
     }
+    // Read before the work starts: a MongoDB transaction takes no parallel operations.
+    const area = await loadDivisionArea(SAMPLE_AREA, { depth: 'town' })
+    const settings = await tx.payload.findGlobal({ slug: 'paper-settings', ...tx.local })
+    if (settings.area && settings.name !== SAMPLE_PAPER.name) {
+      throw new Error(
+        `已设置报社“${settings.name}”，不载入示例报纸 (another paper is set up; the sample is not loaded)`,
+      )
+    }
     const tally = new Tally()
-    await seedRegions(tx, tally)
+    await setUpArea(tx, tally, area)
+    await seedExtraPlaces(tx, tally)
+    await tx.payload.updateGlobal({ slug: 'paper-settings', data: SAMPLE_PAPER, ...tx.local })
     for (const column of SAMPLE_COLUMNS) {
       await findOrCreate(tx, tally, 'columns', { name: { equals: column.name } }, { ...column })
     }
@@ -76,13 +89,19 @@ export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
   })
 }
 
-/** The coverage area, parents before children as the data lists them. */
-async function seedRegions(tx: Transaction, tally: Tally): Promise<void> {
+/** The places the sample page names that the national data lacks, under their parents. */
+async function seedExtraPlaces(tx: Transaction, tally: Tally): Promise<void> {
   const tree = new RegionTree(tx, tally)
-  const byName = new Map<string, Region>()
-  for (const region of COVERAGE_AREA) {
-    const parent = region.parent ? (byName.get(region.parent) ?? null) : null
-    byName.set(region.name, await tree.ensure(region.name, region.level, parent, region.order))
+  for (const place of SAMPLE_EXTRA_PLACES) {
+    const { docs } = await tx.payload.find({
+      collection: 'regions',
+      where: { name: { equals: place.parent } },
+      sort: 'createdAt',
+      limit: 1,
+      ...tx.local,
+    })
+    if (!docs[0]) throw new Error(`示例地区缺少上级“${place.parent}” (the parent is missing)`)
+    await tree.ensure(place.name, place.level, docs[0])
   }
 }
 

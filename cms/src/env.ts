@@ -3,12 +3,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { databaseUriOf, dataDirOf } from './databaseUri'
+
 /** The repository root: every default path below is relative to it, whatever the working directory. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 const fromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(projectRoot, p))
 
-const dataDir = fromRoot(process.env.DATA_DIR || 'cms/data')
+const dataDir = dataDirOf(process.env)
 
 /**
  * A fresh clone must run with nothing configured, yet a secret baked into the code would sign
@@ -25,13 +27,6 @@ function payloadSecret(): string {
   return secret
 }
 
-/** Relative `file:` URIs resolve against the repository root so scripts, Next and tests agree. */
-function databaseUri(): string {
-  const uri = process.env.DATABASE_URI || `file:${path.join(dataDir, 'county-news.db')}`
-  if (uri.startsWith('file:') && !uri.startsWith('file:/')) return `file:${fromRoot(uri.slice(5))}`
-  return uri
-}
-
 const cmsPort = Number(process.env.CMS_PORT || 3000)
 const list = (value: string | undefined) =>
   (value || '')
@@ -45,7 +40,7 @@ export const env = {
   production: process.env.NODE_ENV === 'production',
   logLevel: process.env.LOG_LEVEL || 'info',
   dataDir,
-  databaseUri: databaseUri(),
+  databaseUri: databaseUriOf(process.env),
   payloadSecret: payloadSecret(),
   serverURL,
   cmsPort,

@@ -103,8 +103,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'paper-settings': PaperSetting;
+  };
+  globalsSelect: {
+    'paper-settings': PaperSettingsSelect<false> | PaperSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -359,6 +363,14 @@ export interface Region {
    * Derived from the parent.
    */
   county?: (number | null) | Region;
+  /**
+   * The official statistical division code (GB/T 2260), set by `npm run area`; empty for places the newsroom added.
+   */
+  code?: string | null;
+  /**
+   * The full name when the paper prints a shorter one (伊犁州 for 伊犁哈萨克自治州).
+   */
+  officialName?: string | null;
   /**
    * Counties are listed in this order on the site.
    */
@@ -985,6 +997,8 @@ export interface RegionsSelect<T extends boolean = true> {
   level?: T;
   parent?: T;
   county?: T;
+  code?: T;
+  officialName?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1107,6 +1121,54 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "paper-settings".
+ */
+export interface PaperSetting {
+  id: number;
+  name: string;
+  /**
+   * Used in feeds and tight spaces.
+   */
+  shortName?: string | null;
+  /**
+   * Defaults to the paper name.
+   */
+  masthead?: string | null;
+  logo?: (number | null) | Media;
+  description?: string | null;
+  /**
+   * The root of the region tree: a prefecture or a county. Set by `npm run area`.
+   */
+  area?: (number | null) | Region;
+  timeZone: string;
+  dateline: string;
+  /**
+   * e.g. https://news.example.cn
+   */
+  siteUrl?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "paper-settings_select".
+ */
+export interface PaperSettingsSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  masthead?: T;
+  logo?: T;
+  description?: T;
+  area?: T;
+  timeZone?: T;
+  dateline?: T;
+  siteUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,6 +25,8 @@ import {
 } from './endpoints/siteBuild'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
+import { ADMIN_TITLE_SUFFIX } from './lib/adminTitle'
+import { PaperSettings } from './globals/PaperSettings'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -44,7 +46,8 @@ export default buildConfig({
     },
     // Gravatar is unreachable from a newsroom's closed network and would leak staff emails.
     avatar: 'default',
-    meta: { titleSuffix: ' · 县域新闻' },
+    // Replaced by the paper's name from 报社设置 on every admin page (app/(payload)/admin/…/page.tsx).
+    meta: { titleSuffix: ADMIN_TITLE_SUFFIX },
     components: {
       beforeDashboard: [
         '/components/SubmittedQueue#SubmittedQueue',
@@ -71,6 +74,7 @@ export default buildConfig({
     Users,
     SiteChanges,
   ].map(withReadGuards),
+  globals: [PaperSettings],
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.

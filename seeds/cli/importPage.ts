@@ -1,13 +1,22 @@
 /**
  * `npm run -s import:page -- FILE --date YYYY-MM-DD [--edition N] [--page P] [--page-name 版名]
- * [--images DIR] [--dry-run]`: a printed page's text to draft stories. See seeds/README.md.
- * Exit codes: 0 done, 1 the import failed and changed nothing, 2 bad input (nothing touched).
+ * [--images DIR] [--dry-run [--area 州或县]]`: a printed page's text to draft stories. See
+ * seeds/README.md. Exit codes: 0 done, 1 the import failed and changed nothing, 2 bad input
+ * (nothing touched).
  */
-import { DEFAULT_GAZETTEER } from '../importer/gazetteer'
+import fs from 'node:fs'
+
+import { databaseUriOf } from '@/databaseUri'
+
+import { AreaNotFoundError, loadDivisionArea } from '../area/divisions'
+import { divisionGazetteer } from '../area/gazetteer'
+import { SAMPLE_AREA } from '../data/regions'
+import { databaseGazetteer } from '../importer/databaseGazetteer'
 import { importPage } from '../importer/importPage'
 import { type ImportCommand, InputError, parseImportArgs, readPageFile } from '../importer/input'
 import { parsePage, toDryRunJson } from '../importer/parsePage'
 import { formatImportReport } from '../importer/report'
+import type { Gazetteer } from '../importer/types'
 import { bootPayload, print, runCommand } from './run'
 
 /** The checked command and its page text, or the exit code of bad input after saying why. */
@@ -22,18 +31,49 @@ function readCommand(): { command: ImportCommand; text: string } | number {
   }
 }
 
+/** Whether the configured database is there to read; a missing SQLite file is not created. */
+function databaseExists(): boolean {
+  const uri = databaseUriOf(process.env)
+  return !uri.startsWith('file:') || fs.existsSync(uri.slice('file:'.length))
+}
+
+/**
+ * What the dry run parses with: the `--area` from the national data; else the newsroom's own
+ * regions and columns when a database exists; else the sample paper's area from the national data.
+ */
+async function dryRunGazetteer(command: ImportCommand): Promise<Gazetteer> {
+  if (command.area || !databaseExists()) {
+    return divisionGazetteer(await loadDivisionArea(command.area ?? SAMPLE_AREA))
+  }
+  // A dry run only reads: no schema push (which would also print its progress on stdout, where
+  // the one JSON document goes).
+  process.env.PAYLOAD_MIGRATING = 'true'
+  const payload = await bootPayload()
+  try {
+    return await databaseGazetteer(payload)
+  } finally {
+    await payload.destroy()
+  }
+}
+
 runCommand(async () => {
   const input = readCommand()
   if (typeof input === 'number') return input
   const { command, text } = input
-  // The default gazetteer: the dry run never opens the database (an import parses again with the
-  // region and column names the database adds).
-  const parsed = parsePage(text, DEFAULT_GAZETTEER)
-  if (parsed.stories.length === 0) {
-    console.error(`未在文件中找到稿件：${command.file} (no stories found on the page)`)
-    return 2
-  }
   if (command.dryRun) {
+    let gazetteer: Gazetteer
+    try {
+      gazetteer = await dryRunGazetteer(command)
+    } catch (error) {
+      if (!(error instanceof AreaNotFoundError)) throw error
+      console.error(error.message)
+      return 2
+    }
+    const parsed = parsePage(text, gazetteer)
+    if (parsed.stories.length === 0) {
+      console.error(`未在文件中找到稿件：${command.file} (no stories found on the page)`)
+      return 2
+    }
     await print(JSON.stringify(toDryRunJson(parsed), null, 2))
     return 0
   }

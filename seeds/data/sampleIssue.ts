@@ -3,6 +3,15 @@ import { fileURLToPath } from 'node:url'
 
 import type { User } from '@/payload-types'
 
+/** The reference paper, as its 报社设置 are set when the sample is loaded. */
+export const SAMPLE_PAPER = {
+  name: '昌吉日报',
+  shortName: '昌吉日报',
+  description: '昌吉日报网络版：昌吉州及各县市新闻、口述实录、电子版面。',
+  dateline: '本报讯',
+  timeZone: 'Asia/Shanghai',
+} as const
+
 /** The page the product ships with, and where it is placed: 2025-12-10, 第3版 县市新闻. */
 export const SAMPLE_PAGE = {
   file: path.resolve(

@@ -2,8 +2,9 @@ import type { BylineRole, ParsedByline } from './types'
 
 // 记者 in any form (本报记者, 新华社记者, 实习记者) is a reporter; 通讯员 in any form a correspondent.
 const ROLE = '(?:本报|新华社|特约|特派|实习|见习)?记者|(?:本报|特约)?通讯员'
-// A personal name, including transcribed ones joined by a middle dot: 买买提·艾力.
-const NAME = '[\\u4e00-\\u9fa5·•・]{2,12}?'
+// A personal name, including transcribed ones joined by a middle dot: 买买提·艾力. 报道 and 摄影 close a
+// credit, never name anyone in it: （记者 王芳 报道）.
+const NAME = '(?!报道|摄影)[\\u4e00-\\u9fa5·•・]{2,12}?'
 // Names sharing one role: 马丽、古丽娜、赵强 or 张三 李四.
 const NAMES = `${NAME}(?:\\s*[、，,]\\s*${NAME}|\\s+${NAME})*`
 const CREDITED_NAMES = `(?:(?:${ROLE})\\s*${NAMES}\\s*)+`
@@ -31,9 +32,18 @@ const CREDIT_ROLE_FIRST = new RegExp(
   `^[□■]?\\s*口述\\s*[/／：:]?\\s*(${NAME})(?:\\s*整理\\s*[/／：:]?\\s*(?:${ROLE})?\\s*[/／]?\\s*(${NAME}))?$`,
 )
 
-// Photo credit under a picture: □王磊摄, ■本报记者 李娜摄, 本报记者 李娜 摄, 李娜/摄.
+// Photo credit under a picture: □王磊摄, ■本报记者 李娜摄, 本报记者 李娜 摄, 李娜/摄, （通讯员 王五 摄）.
 const PHOTO_CREDIT = new RegExp(
-  `^(?<marker>[□■])?\\s*(?<role>${ROLE})?\\s*[/／]?\\s*(?<names>${NAMES})\\s*(?<slash>[/／])?\\s*摄影?$`,
+  `^(?<marker>[□■（(])?\\s*(?<role>${ROLE})?\\s*[/／]?\\s*(?<names>${NAMES})\\s*(?<slash>[/／])?\\s*摄影?\\s*[）)]?$`,
+)
+// Photo credit with a label, as some papers print it: 摄影：张三, 摄影/本报记者 张三, （摄影 张三）.
+const LABELLED_PHOTO_CREDIT = new RegExp(
+  `^[（(]?\\s*摄影\\s*[：:/／\\s]\\s*(?:${ROLE})?\\s*(?<names>${NAMES})\\s*[）)]?$`,
+)
+// A credit closing a caption line: 图为…。（通讯员 王五 摄）, 图为…。本报记者 刘六 摄, 图为… 摄影：张三.
+// Unbracketed, it needs a role or the 摄影 label, so a caption's last words are never taken for a name.
+const CREDIT_AFTER_CAPTION = new RegExp(
+  `(?:[（(]\\s*(?:${ROLE})?\\s*${NAMES}\\s*摄影?\\s*[）)]|(?<=[。！？”\\s])\\s*(?:${ROLE})\\s*${NAMES}\\s*摄影?|[（(]?\\s*摄影\\s*[：:/／]\\s*(?:${ROLE})?\\s*${NAMES}\\s*[）)]?)$`,
 )
 
 /** What opens a story's first paragraph: dateline, bylines, and the text that follows them. */
@@ -68,11 +78,28 @@ export function parseProfileCredit(line: string): ParsedByline[] | null {
 
 /** The photographer named by a credit line ("王磊" from "□王磊摄"); null for any other line. */
 export function parsePhotoCredit(line: string): string | null {
+  const labelled = LABELLED_PHOTO_CREDIT.exec(line)?.groups
+  if (labelled) return creditedNames(labelled.names)
   const groups = PHOTO_CREDIT.exec(line)?.groups
-  // A bare "名字摄" could be a headline; a credit is marked by □/■, a role or a slash.
+  // A bare "名字摄" could be a headline; a credit is marked by □/■, brackets, a role or a slash.
   if (!groups || !(groups.marker || groups.role || groups.slash)) return null
-  // A shared credit names each role again: □本报记者 张三 通讯员 李四摄.
-  return groups.names.replace(ROLE_WORD, ' ').trim().split(NAME_SEPARATOR).join('、')
+  return creditedNames(groups.names)
+}
+
+/**
+ * A caption line that ends with its photo's credit, taken apart: the caption without the credit and
+ * the photographer; null when the line ends with no credit.
+ */
+export function splitCaptionCredit(line: string): { caption: string; credit: string } | null {
+  const match = CREDIT_AFTER_CAPTION.exec(line)
+  const caption = match ? line.slice(0, match.index).trim() : ''
+  const credit = match ? parsePhotoCredit(match[0].trim()) : null
+  return caption && credit ? { caption, credit } : null
+}
+
+/** Names of a credit, one role word or several: □本报记者 张三 通讯员 李四摄 → 张三、李四. */
+function creditedNames(names: string): string {
+  return names.replace(ROLE_WORD, ' ').trim().split(NAME_SEPARATOR).join('、')
 }
 
 function readCreditedNames(credited: string): ParsedByline[] {

@@ -1,39 +1,39 @@
+import type { Payload } from 'payload'
+
 import { relationId } from '@/lib/relationId'
 
 import type { Transaction } from '../lib/allOrNothing'
-import { DEFAULT_GAZETTEER } from './gazetteer'
+import { gazetteerOf } from './gazetteer'
 import type { Gazetteer } from './types'
 
-const unique = (names: string[]) => [...new Set(names)]
-
 /**
- * The default gazetteer extended with what the CMS knows: county-level regions and columns added
- * by editors, and towns and communities with their counties, which lets the parser place a
- * community printed without its county.
+ * The newsroom's own gazetteer: every region in the database (the area set up from the national
+ * data, and the places editors added) and every column.
  */
-export async function databaseGazetteer(tx: Transaction): Promise<Gazetteer> {
+export async function databaseGazetteer(
+  payload: Payload,
+  local: Partial<Transaction['local']> = {},
+): Promise<Gazetteer> {
   // One after the other: a MongoDB transaction takes no parallel operations.
-  const { docs: regions } = await tx.payload.find({
+  const { docs: regions } = await payload.find({
     collection: 'regions',
     pagination: false,
-    ...tx.local,
+    depth: 0,
+    ...local,
   })
-  const { docs: columns } = await tx.payload.find({
+  const { docs: columns } = await payload.find({
     collection: 'columns',
     pagination: false,
-    ...tx.local,
+    depth: 0,
+    ...local,
   })
   const nameOf = new Map(regions.map((region) => [region.id, region.name]))
-  return {
-    prefecture: DEFAULT_GAZETTEER.prefecture,
-    counties: unique([
-      ...DEFAULT_GAZETTEER.counties,
-      ...regions.filter((region) => region.level === 'county').map((region) => region.name),
-    ]),
-    columns: unique([...DEFAULT_GAZETTEER.columns, ...columns.map((column) => column.name)]),
-    places: regions.flatMap((region) => {
-      const county = nameOf.get(relationId(region.county) ?? -1)
-      return county ? [{ name: region.name, county }] : []
-    }),
-  }
+  return gazetteerOf(
+    regions.map((region) => ({
+      name: region.name,
+      level: region.level,
+      county: nameOf.get(relationId(region.county) ?? -1) ?? null,
+    })),
+    columns.map((column) => column.name),
+  )
 }

@@ -85,7 +85,7 @@ export async function importPageIn(
   input: PageImport,
   tally = new Tally(),
 ): Promise<ImportReport> {
-  const { stories } = parsePage(input.text, await databaseGazetteer(tx))
+  const { stories } = parsePage(input.text, await databaseGazetteer(tx.payload, tx.local))
   if (stories.length === 0) throw new Error('未在文件中找到稿件 (no stories found on the page)')
   return new PageImporter(tx, input, tally, stories).run()
 }

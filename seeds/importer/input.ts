@@ -14,10 +14,12 @@ export interface ImportCommand {
   pageName: string | null
   imagesDir: string | null
   dryRun: boolean
+  /** The dry run's area from the national division data (a prefecture or county name or code). */
+  area: string | null
 }
 
 const USAGE =
-  'npm run -s import:page -- FILE --date YYYY-MM-DD [--edition N] [--page P] [--page-name 版名] [--images DIR] [--dry-run]'
+  'npm run -s import:page -- FILE --date YYYY-MM-DD [--edition N] [--page P] [--page-name 版名] [--images DIR] [--dry-run [--area 州或县]]'
 
 /** Reads the command line of `import:page`; throws an InputError naming the first problem. */
 export function parseImportArgs(argv: string[]): ImportCommand {
@@ -33,6 +35,7 @@ export function parseImportArgs(argv: string[]): ImportCommand {
         'page-name': { type: 'string' },
         images: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        area: { type: 'string' },
       },
     })
   } catch (error) {
@@ -44,6 +47,11 @@ export function parseImportArgs(argv: string[]): ImportCommand {
   if (positionals.length !== 1) {
     throw new InputError(
       `请给出一个版面文本文件 (give exactly one page file). 用法 usage: ${USAGE}`,
+    )
+  }
+  if (values.area !== undefined && !values['dry-run']) {
+    throw new InputError(
+      `--area 只用于 --dry-run；导入时使用数据库中的地区 (--area is for dry runs; an import reads the database's regions). 用法 usage: ${USAGE}`,
     )
   }
   if (values.date === undefined) {
@@ -59,6 +67,7 @@ export function parseImportArgs(argv: string[]): ImportCommand {
     pageName: values['page-name']?.trim() || null,
     imagesDir: values.images === undefined ? null : checkDirectory(values.images),
     dryRun: values['dry-run'] ?? false,
+    area: values.area?.trim() || null,
   }
 }
 

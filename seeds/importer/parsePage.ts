@@ -2,6 +2,7 @@ import {
   parsePhotoCredit,
   parseProfileCredit,
   parseStoryOpening,
+  splitCaptionCredit,
   type StoryOpening,
 } from './bylines'
 import { assignHeadlines, isHeadlineShaped, isSubheadingShaped } from './headlines'
@@ -14,6 +15,7 @@ import {
   splitLines,
   type SourceLine,
 } from './lines'
+import { nearestNames } from './nearest'
 import { RegionIndex, type RegionPath } from './regions'
 import type { Gazetteer, ParsedByline, ParsedPhoto, ParsedStory, ParseWarning } from './types'
 
@@ -35,7 +37,7 @@ type PageItem =
 type TextItem = Extract<PageItem, { kind: 'text' }>
 
 /** A line naming the region or column of the story below it. */
-type Label = { path: RegionPath } | { column: string }
+type Label = { path: RegionPath } | { column: string; known: boolean; line: number }
 
 /** A run of short lines, taken apart: above the labels, labels, spare lines, headline lines. */
 interface RunParts {
@@ -78,6 +80,7 @@ const MAX_HEADLINE_LINES = 3
 const COLUMN_NAME = /^[\u4e00-\u9fa5]{2,8}$/
 // Column labels are sometimes printed in brackets: 【民生视窗】.
 const LABEL_BRACKETS = /^[【〖[]|[】〗\]]$/g
+const BRACKETED = /^[【〖[][^】〗\]]+[】〗\]]$/
 
 /** Turns the plain-text export of a printed newspaper page into its stories, in page order. */
 export function parsePage(text: string, gazetteer: Gazetteer): { stories: ParsedStory[] } {
@@ -134,12 +137,16 @@ function readItems(lines: SourceLine[]): PageItem[] {
     const credit = parsePhotoCredit(text)
     const profileBylines = parseProfileCredit(text)
     const opening = parseStoryOpening(text)
+    const captioned = credit === null ? splitCaptionCredit(text) : null
     if (credit !== null) {
       const caption = takeCaptionAbove(items)
       items.push({
         kind: 'photo',
         photo: { caption: caption?.text ?? '', credit, line: caption?.line ?? line },
       })
+    } else if (captioned && charLength(captioned.caption) <= MAX_CAPTION_CHARS) {
+      // Some papers print the credit inside the caption line: 图为…。（通讯员 王五 摄）.
+      items.push({ kind: 'photo', photo: { ...captioned, line } })
     } else if (profileBylines) {
       items.push({ kind: 'profileCredit', bylines: profileBylines, line })
     } else if (opening) {
@@ -190,7 +197,7 @@ function readHeader(
 
 /** Splits a run into the lines above its labels, the labels, spare lines and the headline lines. */
 function splitRun(run: TextItem[], regions: RegionIndex, gazetteer: Gazetteer): RunParts {
-  const readLabels = run.map((item) => readLabel(item.text, regions, gazetteer))
+  const readLabels = run.map((item) => readLabel(item, regions, gazetteer))
   // A label stands above the headline it applies to; label-shaped last lines are the headline itself.
   const lastHeadline = readLabels.findLastIndex((label) => label === null)
   const labels = readLabels.map((label, index) => (index < lastHeadline ? label : null))
@@ -219,18 +226,26 @@ function opensStory(parts: RunParts, after: PageItem[], isPageStart: boolean): b
 
 function headerOf({ above, labels, spare, headlines }: RunParts): Header {
   const paths = labels.flatMap((label) => ('path' in label ? [label.path] : []))
-  const columns = labels.flatMap((label) => ('column' in label ? [label.column] : []))
+  const columns = labels.flatMap((label) => ('column' in label ? [label] : []))
   const header: Header = {
     leading: [...above, ...spare],
     path: paths.length ? mergePaths(paths) : null,
-    column: columns[0] ?? null,
+    column: columns[0]?.column ?? null,
     headlines,
-    warnings: [],
+    warnings: columns
+      .filter((label) => !label.known)
+      .map((label) => ({
+        line: label.line,
+        message: `栏目“${label.column}”尚未建立，导入时将新建，请核对`,
+      })),
     line: headlines[0].line,
   }
-  const unknownColumn = spare.at(-1)
+  // An unknown short line between labels and headline, or right above the region labels (社区直通车
+  // over 青山市幸福社区), is a column the newsroom has not set up yet.
+  const aboveLabels = labels.length > 0 && spare.length === 0 ? above.at(-1) : undefined
+  const unknownColumn = spare.at(-1) ?? aboveLabels
   if (unknownColumn && !header.column && COLUMN_NAME.test(unknownColumn.text)) {
-    header.leading.pop()
+    header.leading.splice(header.leading.indexOf(unknownColumn), 1)
     header.column = unknownColumn.text
     header.warnings.push({
       line: unknownColumn.line,
@@ -240,9 +255,15 @@ function headerOf({ above, labels, spare, headlines }: RunParts): Header {
   return header
 }
 
-function readLabel(text: string, regions: RegionIndex, gazetteer: Gazetteer): Label | null {
+function readLabel(
+  { text, line }: TextItem,
+  regions: RegionIndex,
+  gazetteer: Gazetteer,
+): Label | null {
   const name = text.replace(LABEL_BRACKETS, '')
-  if (gazetteer.columns.includes(name)) return { column: name }
+  if (gazetteer.columns.includes(name)) return { column: name, known: true, line }
+  // Brackets mark a column label even when the newsroom has no such column yet: 【民生视窗】.
+  if (BRACKETED.test(text) && COLUMN_NAME.test(name)) return { column: name, known: false, line }
   const path = regions.parsePath(text)
   return path ? { path } : null
 }
@@ -362,6 +383,7 @@ function finishStory(draft: StoryDraft, regions: RegionIndex): ParsedStory {
   const paragraphs = chapters.flatMap((chapter) => chapter.paragraphs)
   const body = [...paragraphs, ...draft.photos.map((photo) => photo.caption)].join('\n')
   const county = regions.countyOf(header.path, headlineTexts, body)
+  const storyRegions = regions.regionsOf(county, header.path, [...headlineTexts, body].join('\n'))
   return {
     type: draft.type,
     kicker: headlines.kicker,
@@ -370,7 +392,7 @@ function finishStory(draft: StoryDraft, regions: RegionIndex): ParsedStory {
     dateline: isProfile ? null : draft.dateline,
     bylines: draft.bylines,
     county,
-    regions: regions.regionsOf(county, header.path, [...headlineTexts, body].join('\n')),
+    regions: storyRegions,
     column: header.column,
     subheadings: chapters.flatMap((chapter) => (chapter.subheading ? [chapter.subheading] : [])),
     chapters,
@@ -380,9 +402,29 @@ function finishStory(draft: StoryDraft, regions: RegionIndex): ParsedStory {
       ...header.warnings,
       ...draft.warnings,
       ...storyWarnings(draft, headlines.ambiguous),
+      ...unknownPlaceWarnings(storyRegions.slice(county ? 1 : 0), regions, header.line),
     ].sort((a, b) => a.line - b.line),
     line: header.line,
   }
+}
+
+/**
+ * A place the page names that the area's tree lacks is kept (the import adds it), and the editor is
+ * told, with the known places spelt most like it, in case it is a misprint or an older name.
+ */
+function unknownPlaceWarnings(
+  places: string[],
+  regions: RegionIndex,
+  line: number,
+): ParseWarning[] {
+  const known = regions.knownPlaces()
+  if (known.length === 0) return []
+  return places
+    .filter((name) => !regions.knowsPlace(name))
+    .map((name) => ({
+      line,
+      message: `地名“${name}”不在地区树中，导入时将新建；相近的地区：${nearestNames(name, known).join('、')}，请核对`,
+    }))
 }
 
 function storyWarnings(draft: StoryDraft, ambiguousHeadlines: boolean): ParseWarning[] {

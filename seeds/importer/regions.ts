@@ -52,14 +52,38 @@ interface Area {
 
 /** Recognises the gazetteer's regions, and unknown towns and communities by suffix, in page text. */
 export class RegionIndex {
-  private readonly prefecture: Area
+  private readonly prefecture: Area | null
   private readonly counties: Area[]
-  private readonly places: Map<string, string>
+  /** The prefecture and the counties: the names that are regions above the town level. */
+  private readonly areas: Area[]
+  /** Known places with their county; a name several counties share is known, with no county. */
+  private readonly places = new Map<string, string | null>()
+  /** Known place names by their first character, to look them up at a position quickly. */
+  private readonly placesByStart = new Map<string, string[]>()
 
   constructor(gazetteer: Gazetteer) {
-    this.prefecture = area(gazetteer.prefecture, PREFECTURE)
+    this.prefecture = gazetteer.prefecture ? area(gazetteer.prefecture, PREFECTURE) : null
     this.counties = gazetteer.counties.map((name) => area(name, COUNTY))
-    this.places = new Map((gazetteer.places ?? []).map((place) => [place.name, place.county]))
+    this.areas = this.prefecture ? [this.prefecture, ...this.counties] : this.counties
+    for (const { name, county } of gazetteer.places ?? []) {
+      const known = this.places.get(name)
+      this.places.set(name, known === undefined || known === county ? county : null)
+    }
+    for (const name of this.places.keys()) {
+      const list = this.placesByStart.get(name[0]) ?? []
+      list.push(name)
+      this.placesByStart.set(name[0], list)
+    }
+  }
+
+  /** Whether the gazetteer knows this town, street, village or community. */
+  knowsPlace(name: string): boolean {
+    return this.places.has(name)
+  }
+
+  /** Every known place name, for suggesting the nearest ones to an unknown name. */
+  knownPlaces(): string[] {
+    return [...this.places.keys()]
   }
 
   /** Reads a line made only of region names (青山市, 松溪县石桥镇, 东风路街道幸福社区); null otherwise. */
@@ -107,7 +131,7 @@ export class RegionIndex {
 
   /** Whether a line names a region: a county, the prefecture, a known place or a suffixed place name. */
   namesPlace(text: string): boolean {
-    if (this.prefecture.anywhere.test(text) || this.mentionsIn(text).length > 0) return true
+    if (this.prefecture?.anywhere.test(text) || this.mentionsIn(text).length > 0) return true
     for (let start = 0; start < text.length; start++) {
       if (this.startsWord(text, start) && this.placesAt(text, start, 'text').length > 0) return true
     }
@@ -126,7 +150,7 @@ export class RegionIndex {
 
   private tokensAt(text: string, start: number, mode: Mode): Token[] {
     const rest = text.slice(start)
-    const areas = [this.prefecture, ...this.counties].flatMap((candidate): Token[] => {
+    const areas = this.areas.flatMap((candidate): Token[] => {
       const spelling = candidate.atStart.exec(rest)?.[0]
       if (!spelling) return []
       return [
@@ -143,7 +167,7 @@ export class RegionIndex {
 
   /** Town- and village-level names starting at `start`: known places first, then by suffix, shortest first. */
   private placesAt(text: string, start: number, mode: Mode): Token[] {
-    const known = [...this.places.keys()]
+    const known = (this.placesByStart.get(text[start]) ?? [])
       .filter((name) => text.startsWith(name, start))
       .map((name) => placeToken(name, start))
     const suffixed: Token[] = []
@@ -198,17 +222,18 @@ export class RegionIndex {
     const before = text[start - 1]
     if (start === 0 || !HAN_CHAR.test(before) || CLAUSE_CHARS.test(before)) return true
     const head = text.slice(0, start)
-    return [this.prefecture, ...this.counties].some((candidate) => candidate.atEnd.test(head))
+    return this.areas.some((candidate) => candidate.atEnd.test(head))
   }
 
   private countyOfKnownPlace(places: string[]): string | null {
-    return (
-      places.map((name) => this.places.get(name)).find((county) => county !== undefined) ?? null
-    )
+    return places.map((name) => this.places.get(name)).find(Boolean) ?? null
   }
 
   private countyNamedIn(headlines: string[]): string | null {
-    if (headlines.some((line) => this.prefecture.anywhere.test(line))) return this.prefecture.name
+    const { prefecture } = this
+    if (prefecture && headlines.some((line) => prefecture.anywhere.test(line))) {
+      return prefecture.name
+    }
     return headlines.map((line) => this.mentionsIn(line)[0]?.county).find(Boolean) ?? null
   }
 
@@ -217,7 +242,7 @@ export class RegionIndex {
     for (const { county } of this.mentionsIn(body)) {
       counts.set(county, (counts.get(county) ?? 0) + 1)
     }
-    if (counts.size === 0) return this.prefecture.anywhere.test(body) ? this.prefecture.name : null
+    if (counts.size === 0) return this.prefecture?.anywhere.test(body) ? this.prefecture.name : null
     // Counts are in order of first mention, so on a tie the county named first wins.
     return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
   }
@@ -231,7 +256,7 @@ export class RegionIndex {
       })),
     )
     const places = [...this.places].flatMap(([name, county]) =>
-      indicesOf(text, name).map((index) => ({ county, index })),
+      county ? indicesOf(text, name).map((index) => ({ county, index })) : [],
     )
     return [...counties, ...places].sort((a, b) => a.index - b.index)
   }

@@ -52,12 +52,15 @@ export interface ParsedStory {
 }
 
 export interface Gazetteer {
-  /** Short form, e.g. 云岭州; the long form 云岭彝族自治州 matches as well. */
-  prefecture: string
+  /** The prefecture, as the paper prints it (伊犁州); null for a county paper. */
+  prefecture: string | null
   /** County-level names. */
   counties: string[]
   /** Known column (栏目) names. */
   columns: string[]
-  /** Known towns, streets and communities; unknown ones are recognised by their suffix. */
+  /**
+   * Known towns, streets, villages and communities with their counties; a name several counties
+   * share places no story by itself. Unknown ones are recognised by their suffix.
+   */
   places?: { name: string; county: string }[]
 }

@@ -58,7 +58,7 @@ export const ROUTES: Record<PageData['kind'] | 'redirect', string> = {
 
 /**
  * Page keys name a page independently of its address: `story:article:12`, `region:5`,
- * `region:5:2025-12`, `contributor:7`, `edition:3`, `redirect:/changji-shi/page/2/`…
+ * `region:5:2025-12`, `contributor:7`, `edition:3`, `redirect:/qingshan-shi/page/2/`…
  */
 export type PageKey = string
 
@@ -241,8 +241,12 @@ export function touchedPages(before: Archive, after: Archive, delta: StoreDelta)
   return touched
 }
 
-/** Region changes rename a county in every page's navigation: only a full render is right. */
-export const needsFullRender = (delta: StoreDelta) => delta.full || delta.regions.length > 0
+/**
+ * The paper's settings and its places are on every page (its name, the counties in the navigation):
+ * when they change, only a full render is right.
+ */
+export const needsFullRender = (delta: StoreDelta) =>
+  delta.full || delta.paper || delta.regions.length > 0
 
 // ── What a page shows ─────────────────────────────────────────────────────────────────────────
 
@@ -331,6 +335,7 @@ class ContentBuilder {
     const regions = this.archive.meta.regions.filter((r) => this.regionIds.has(r.id))
     return {
       generatedAt: this.generatedAt,
+      paper: this.archive.meta.paper,
       regions,
       contributors: this.archive.meta.contributors.filter((c) => this.contributorIds.has(c.id)),
       columns: this.archive.meta.columns.filter((c) => this.columnIds.has(c.id)),

@@ -12,6 +12,7 @@ import {
   formerAddressSchema,
   id,
   isoDateTime,
+  paperSchema,
   photoSchema,
   profileSchema,
   regionSchema,
@@ -24,6 +25,7 @@ const month = z.string().regex(/^\d{4}-\d{2}$/, 'expected a YYYY-MM month')
 
 export const storeMetaSchema = z.object({
   version: z.literal(STORE_VERSION),
+  paper: paperSchema,
   regions: z.array(regionSchema),
   contributors: z.array(contributorSchema),
   columns: z.array(columnSchema),

@@ -2,7 +2,7 @@
  * The renderer's entry point, bundled by `astro build` with every route: renders one page through
  * the route file named for its kind (site/builder/pages.ts, ROUTES), with the page's data as
  * `Astro.locals.page`. Routing by file, not by URL, because a town's month archive
- * (`/changji-shi/lvzhoulu-jiedao/2025/12/`) has the shape of an article's address.
+ * (`/qingshan-shi/dongfenglu-jiedao/2025/12/`) has the shape of an article's address.
  */
 import { createApp } from 'astro/app/entrypoint'
 

@@ -1,10 +1,8 @@
-/** The paper this site publishes. */
-export const SITE_TITLE = '昌吉日报'
-export const SITE_DESCRIPTION = '昌吉日报网络版：昌吉州及各县市新闻、口述实录、电子版面。'
+// The paper's name, description and area are data (报社设置), read through the snapshot: `site.paper`.
 /** The group of prefecture-wide stories, listed before the counties. */
 export const PREFECTURE_GROUP_LABEL = '全州'
 
-/** The paper's calendar: editions and URLs are dated in Xinjiang newsrooms' time (UTC+8). */
+/** The calendar editions and URLs are dated in (China Standard Time, UTC+8). */
 export const TIME_ZONE = 'Asia/Shanghai'
 /** Pages say `zh-CN` (which is also what makes Pagefind segment Chinese words). */
 export const LANGUAGE = 'zh-CN'

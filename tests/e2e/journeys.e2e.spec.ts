@@ -438,6 +438,8 @@ describe('newsroom journeys', () => {
     )
     expect(status.json.lastFinished?.ok).toBe(true)
     await page.goto(`${server.url}/admin`)
+    // The admin carries the paper's name from 报社设置, which the sample sets up.
+    expect(await page.title()).toMatch(/ · 昌吉日报$/)
     const block = page.getByTestId('site-build-status')
     await expect.poll(() => block.innerText()).toContain('网站发布状态')
     expect(await block.innerText()).toContain(

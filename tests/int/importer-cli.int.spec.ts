@@ -12,8 +12,11 @@ let inputs: string
 let data: string
 
 /** Runs `npm run -s import:page` with the database, media and secret in a folder of its own. */
-function importPage(args: string[]) {
-  const result = spawnSync('npm', ['run', '-s', 'import:page', '--', ...args], {
+const importPage = (args: string[]) => npmRun('import:page', args)
+
+/** Runs an npm script with the database, media and secret in a folder of its own. */
+function npmRun(script: string, args: string[]) {
+  const result = spawnSync('npm', ['run', '-s', script, '--', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 90_000,
@@ -61,6 +64,45 @@ describe('import:page --dry-run', () => {
     expect(stories[0].warnings).toEqual([expect.stringMatching(/^第11行：/)])
     expect(fs.existsSync(data)).toBe(false)
   })
+
+  it('parses with the national data of another area given by --area, offline', () => {
+    const page = path.join(ROOT, 'tests/fixtures/second-paper-page.txt')
+    const { status, stdout, stderr } = importPage([
+      page,
+      '--date',
+      '2025-12-09',
+      '--dry-run',
+      '--area',
+      '伊犁哈萨克自治州',
+    ])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    const { stories } = JSON.parse(stdout)
+    expect(stories.map((story: { county: string }) => story.county)).toEqual([
+      '伊犁州',
+      '伊宁县',
+      '察布查尔锡伯自治县',
+      '霍城县',
+      '新源县',
+    ])
+    expect(stories[1].photos).toEqual([{ caption: '图为果农在冷库分拣苹果。', credit: '王五' }])
+    expect(fs.existsSync(data)).toBe(false)
+  })
+
+  it('refuses an area the national data does not know, in one line', () => {
+    const { status, stdout, stderr } = importPage([
+      SAMPLE,
+      '--date',
+      '2025-12-10',
+      '--dry-run',
+      '--area',
+      '青山州',
+    ])
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.trim()).toMatch(/^全国区划数据中没有“青山州”.*\(no prefecture or county/)
+    expect(fs.existsSync(data)).toBe(false)
+  })
 })
 
 describe('import:page with bad input', () => {
@@ -96,7 +138,29 @@ describe('import:page with bad input', () => {
   })
 })
 
-describe('import:page', () => {
+describe('area and import:page', () => {
+  it('sets up the coverage area from the national data, and again without changing it', () => {
+    const first = npmRun('area', ['昌吉回族自治州', '--depth', 'town'])
+    expect(first.stderr).not.toMatch(/失败/)
+    expect(first.status).toBe(0)
+    expect(first.stdout).toContain('覆盖地区已设为 昌吉州（昌吉回族自治州，652300）')
+    expect(first.stdout).toMatch(/地区 regions: 新建 created \d{3}, 已有 matched 0/)
+    const again = npmRun('area', ['昌吉回族自治州', '--depth', 'town'])
+    expect(again.status).toBe(0)
+    expect(again.stdout).toMatch(/地区 regions: 新建 created 0, 已有 matched \d{3}/)
+  })
+
+  it('dry-runs with the database’s own regions once there is one, still printing only JSON', () => {
+    const { status, stdout } = importPage([SAMPLE, '--date', '2025-12-10', '--dry-run'])
+    expect(status).toBe(0)
+    const { stories } = JSON.parse(stdout)
+    expect(stories[3].regions).toEqual(['玛纳斯县', '兰州湾镇'])
+    // 美院社区 is not in the national data, so not yet in this database's tree.
+    expect(stories[5].warnings).toContainEqual(
+      expect.stringContaining('地名“美院社区”不在地区树中'),
+    )
+  })
+
   it('imports the page as drafts, reports what it did and exits cleanly', () => {
     const { status, stdout, stderr } = importPage([
       SAMPLE,

@@ -12,6 +12,7 @@ import type { Article, Contributor, Media, Profile, Region } from '@/payload-typ
 import { importPage, type ImportReport, type PageImport } from '../../seeds/importer/importPage'
 import { PENDING_MARK } from '../../seeds/importer/placeholder'
 import { BATCH_ENV } from '../../seeds/lib/allOrNothing'
+import { setUpTestArea } from '../helpers/area'
 import { startCMS, type TestCMS } from '../helpers/payload'
 
 const PAGE_TEXT = fs.readFileSync(
@@ -96,6 +97,8 @@ beforeAll(async () => {
   cms = await startCMS(BATCH_ENV)
   payload = cms.payload
   mediaDir = path.join(cms.dir, 'media')
+  // The newsroom's area, as `npm run area` sets it up before a first import.
+  await setUpTestArea(payload)
   first = await importPage(payload, samplePage('2025-12-10'))
 })
 

@@ -165,6 +165,22 @@ describe('the password-reset mail', () => {
     expect(mail.html).not.toContain('<img')
     expect(mail.html).toMatch(/您好.*Hello/s)
   })
+
+  it('is signed with the paper’s name from its settings, escaped', async () => {
+    await payload.updateGlobal({
+      slug: 'paper-settings',
+      data: { name: '青山<晚报>' },
+      context: { skipSiteBuild: true },
+    })
+    const before = new Set(fs.readdirSync(outbox))
+    await payload.forgotPassword({ collection: 'users', data: { email: reporter.email } })
+    const file = fs.readdirSync(outbox).find((name) => !before.has(name))!
+    const mail = JSON.parse(fs.readFileSync(path.join(outbox, file), 'utf8'))
+    expect(mail.subject).toBe(
+      '重设青山<晚报>采编系统密码 (Reset your 青山<晚报> newsroom password)',
+    )
+    expect(mail.html).toContain('重设青山&#60;晚报&#62;采编系统的登录密码')
+  })
 })
 
 describe('upload names', () => {

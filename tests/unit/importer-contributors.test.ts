@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { creditNames, defaultRoles } from '../../seeds/importer/contributors'
-import { DEFAULT_GAZETTEER } from '../../seeds/importer/gazetteer'
+import { COUNTIES_GAZETTEER } from '../helpers/gazetteers'
 import { parsePage } from '../../seeds/importer/parsePage'
 
 const text = readFileSync(
@@ -12,7 +12,7 @@ const text = readFileSync(
 
 describe('defaultRoles', () => {
   it('adds each person of the sample page with the role printed in their byline', () => {
-    const roles = defaultRoles(parsePage(text, DEFAULT_GAZETTEER).stories)
+    const roles = defaultRoles(parsePage(text, COUNTIES_GAZETTEER).stories)
     expect(Object.fromEntries(roles)).toEqual({
       杨鹤: 'staff',
       张圆圆: 'correspondent',
@@ -29,7 +29,7 @@ describe('defaultRoles', () => {
 
   it('adds someone credited only for photos as a photographer', () => {
     const page = '冬日鲜花销售走俏\n\n图为花市。\n\n□李娜摄\n\n本报讯 记者杨鹤报道：花市热闹。\n'
-    const roles = defaultRoles(parsePage(page, DEFAULT_GAZETTEER).stories)
+    const roles = defaultRoles(parsePage(page, COUNTIES_GAZETTEER).stories)
     expect(Object.fromEntries(roles)).toEqual({ 杨鹤: 'staff', 李娜: 'photographer' })
   })
 })

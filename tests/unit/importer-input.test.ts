@@ -29,6 +29,7 @@ describe('parseImportArgs', () => {
       pageName: null,
       imagesDir: null,
       dryRun: false,
+      area: null,
     })
   })
 
@@ -45,6 +46,8 @@ describe('parseImportArgs', () => {
       '--images',
       '.',
       '--dry-run',
+      '--area',
+      '伊犁哈萨克自治州',
     ])
     expect(command).toMatchObject({
       edition: 8123,
@@ -52,7 +55,14 @@ describe('parseImportArgs', () => {
       pageName: '县市新闻',
       imagesDir: '.',
       dryRun: true,
+      area: '伊犁哈萨克自治州',
     })
+  })
+
+  it('refuses --area without --dry-run: an import reads the database’s regions', () => {
+    expect(() => parseImportArgs(['page.txt', '--date', '2025-12-10', '--area', '伊宁县'])).toThrow(
+      /--area 只用于 --dry-run/,
+    )
   })
 
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_GAZETTEER } from '../../seeds/importer/gazetteer'
+import { COUNTIES_GAZETTEER } from '../helpers/gazetteers'
 import { splitLines } from '../../seeds/importer/lines'
 import { parsePage } from '../../seeds/importer/parsePage'
 import { paragraphStartLines, placePhotos } from '../../seeds/importer/placement'
@@ -12,7 +12,7 @@ const text = readFileSync(
   'utf8',
 )
 const lines = splitLines(text)
-const { stories } = parsePage(text, DEFAULT_GAZETTEER)
+const { stories } = parsePage(text, COUNTIES_GAZETTEER)
 
 describe('placePhotos on the sample page', () => {
   it('makes a photo printed between headline and byline the lead photo', () => {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
 
-import { COVERAGE_AREA } from '../../seeds/data/regions'
+import { loadDivisionArea } from '../../seeds/area/divisions'
+import { COVERAGE_AREA, SAMPLE_AREA } from '../../seeds/data/regions'
 import { pagesListing, type StoryRef } from '../../seeds/importer/edition'
-import { DEFAULT_GAZETTEER } from '../../seeds/importer/gazetteer'
 import { placeLevel } from '../../seeds/importer/regionTree'
 
 describe('the coverage-area data', () => {
-  it('lists the gazetteer’s counties in order under the prefecture', () => {
+  it('lists the national data’s counties of the sample area, in order, under its prefecture', async () => {
+    const area = await loadDivisionArea(SAMPLE_AREA, { depth: 'town' })
     const counties = COVERAGE_AREA.filter((region) => region.level === 'county')
-    expect(counties.map((county) => county.name)).toEqual(DEFAULT_GAZETTEER.counties)
-    expect(counties.map((county) => county.order)).toEqual([1, 2, 3, 4, 5, 6, 7])
-    expect(new Set(counties.map((county) => county.parent))).toEqual(
-      new Set([DEFAULT_GAZETTEER.prefecture]),
+    expect(counties.map((county) => county.name)).toEqual(
+      area.places.filter((place) => place.level === 'county').map((place) => place.name),
     )
+    expect(counties.map((county) => county.order)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(new Set(counties.map((county) => county.parent))).toEqual(new Set([area.root.name]))
   })
 
   it('names every parent before its children', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_GAZETTEER } from '../../seeds/importer/gazetteer'
 import { parsePage, type ParsedByline, type ParsedStory } from '../../seeds/importer/parsePage'
+import { sampleGazetteer } from '../helpers/gazetteers'
 
 /** One story of the fixture: what the importer must recover; absent fields are not checked. */
 interface ExpectedStory {
@@ -29,7 +29,10 @@ const read = (relative: string): string =>
 const expected: ExpectedStory[] = JSON.parse(
   read('../fixtures/changji-daily-county-page.expected.json'),
 ).stories
-const { stories } = parsePage(read('../../seeds/changji-daily-county-page.txt'), DEFAULT_GAZETTEER)
+const { stories } = parsePage(
+  read('../../seeds/changji-daily-county-page.txt'),
+  await sampleGazetteer(),
+)
 
 describe('parsePage on the sample 昌吉日报 county page', () => {
   it('finds exactly the six stories of the page', () => {

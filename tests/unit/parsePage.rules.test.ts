@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_GAZETTEER } from '../../seeds/importer/gazetteer'
+import { COUNTIES_GAZETTEER } from '../helpers/gazetteers'
 import { parsePage, toDryRunJson, type Gazetteer } from '../../seeds/importer/parsePage'
 
 // Made-up pages: names, places and columns here are not the sample page's.
-const GAZETTEER: Gazetteer = { ...DEFAULT_GAZETTEER, columns: ['民生视窗', '乡村振兴在行动'] }
+const GAZETTEER: Gazetteer = { ...COUNTIES_GAZETTEER, columns: ['民生视窗', '乡村振兴在行动'] }
 
 /** A page as print exports lay it out: one blank line between lines. */
 const page = (...lines: string[]): string => lines.join('\n\n')
@@ -161,6 +161,66 @@ describe('photos', () => {
   it('keeps a 图为 caption printed without credit as a photo with no credit', () => {
     const [story] = parse(page(TITLE, `本报讯 记者李明报道：${BODY}`, '图为招聘会现场。'))
     expect(story.photos).toEqual([{ caption: '图为招聘会现场。', credit: null, line: 5 }])
+  })
+})
+
+describe('other papers’ house styles', () => {
+  it('reads a reporter and a correspondent bracketed after the dateline', () => {
+    const [story] = parse(page(TITLE, `本报讯（记者 王芳 通讯员 李明）${BODY}`))
+    expect(story.dateline).toBe('本报讯')
+    expect(story.bylines).toEqual([
+      { name: '王芳', role: 'reporter' },
+      { name: '李明', role: 'correspondent' },
+    ])
+    expect(story.paragraphs).toEqual([BODY])
+  })
+
+  it('gives every bracketed name after one role that role', () => {
+    const [story] = parse(page(TITLE, `本报讯（通讯员 覃明 田甜）${BODY}`))
+    expect(story.bylines).toEqual([
+      { name: '覃明', role: 'correspondent' },
+      { name: '田甜', role: 'correspondent' },
+    ])
+  })
+
+  it('does not take a bracketed 报道 for a name', () => {
+    const [story] = parse(page(TITLE, `本报讯（记者 王芳 报道）${BODY}`))
+    expect(story.bylines).toEqual([{ name: '王芳', role: 'reporter' }])
+  })
+
+  it.each([
+    [
+      'a bracketed credit inside the caption line',
+      '图为求职者填写简历。（通讯员 王五 摄）',
+      '王五',
+    ],
+    ['a reporter’s credit after the caption', '图为求职者填写简历。本报记者 刘六 摄', '刘六'],
+    ['a 摄影： credit after the caption', '图为求职者填写简历。摄影：张三', '张三'],
+  ])('takes %s off the caption', (_kind, line, credit) => {
+    const [story] = parse(page(TITLE, `本报讯 ${BODY}`, line, CLOSING))
+    expect(story.photos.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: '图为求职者填写简历。', credit },
+    ])
+    expect(story.paragraphs).toEqual([BODY, CLOSING])
+  })
+
+  it.each([
+    ['（通讯员 王五 摄）', '王五'],
+    ['本报记者 刘六 摄', '刘六'],
+    ['摄影：张三', '张三'],
+    ['摄影/本报记者 张三', '张三'],
+  ])('reads the credit line %s under a caption', (line, credit) => {
+    const [story] = parse(page(TITLE, `本报讯 ${BODY}`, '求职者在现场填写简历', line, CLOSING))
+    expect(story.photos.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: '求职者在现场填写简历', credit },
+    ])
+  })
+
+  it('leaves a paragraph that only mentions a photographer as text', () => {
+    const text = '他说，摄影爱好者张三常来村里采风。'
+    const [story] = parse(page(TITLE, `本报讯 ${BODY}`, text))
+    expect(story.photos).toEqual([])
+    expect(story.paragraphs).toEqual([BODY, text])
   })
 })
 
@@ -336,6 +396,40 @@ describe('regions', () => {
   })
 })
 
+describe('places the area’s tree lacks', () => {
+  const gazetteer: Gazetteer = {
+    ...GAZETTEER,
+    places: [
+      { name: '美源社区', county: '阜康市' },
+      { name: '美苑街道', county: '阜康市' },
+      { name: '红星村', county: '奇台县' },
+    ],
+  }
+
+  it('warns about a place not in the tree, naming the nearest known ones', () => {
+    const [story] = parse(page('阜康市美院社区', TITLE, `本报讯 ${BODY}`), gazetteer)
+    expect(story.regions).toEqual(['阜康市', '美院社区'])
+    expect(story.warnings.map((warning) => warning.message)).toEqual([
+      '地名“美院社区”不在地区树中，导入时将新建；相近的地区：美源社区、美苑街道、红星村，请核对',
+    ])
+  })
+
+  it('says nothing of a place the tree knows', () => {
+    const [story] = parse(page('阜康市美源社区', TITLE, `本报讯 ${BODY}`), gazetteer)
+    expect(story.regions).toEqual(['阜康市', '美源社区'])
+    expect(story.warnings).toEqual([])
+  })
+
+  it('places nothing by a name two counties share', () => {
+    const shared = {
+      ...gazetteer,
+      places: [...gazetteer.places!, { name: '红星村', county: '阜康市' }],
+    }
+    const [story] = parse(page('红星村', '冬季供暖平稳运行', `本报讯 ${BODY}`), shared)
+    expect(story.county).toBeNull()
+  })
+})
+
 describe('column labels', () => {
   it('applies a column label to the next story only', () => {
     const [first, second] = parse(
@@ -360,6 +454,22 @@ describe('column labels', () => {
     )
     expect(story).toMatchObject({ column: '田间地头', kicker: '科技助农', title: '冬小麦长势良好' })
     expect(story.warnings).toEqual([{ line: 1, message: expect.stringContaining('田间地头') }])
+  })
+
+  it('takes an unknown short line right above a region label for the column, and warns', () => {
+    const [, story] = parse(
+      page(TITLE, `本报讯 ${BODY}`, '百姓身边事', '奇台县', '冬小麦长势良好', `本报讯 ${CLOSING}`),
+    )
+    expect(story).toMatchObject({ column: '百姓身边事', county: '奇台县', title: '冬小麦长势良好' })
+    expect(story.warnings).toEqual([{ line: 5, message: expect.stringContaining('百姓身边事') }])
+  })
+
+  it('proposes a bracketed column the newsroom lacks as a new one, and warns', () => {
+    const [story] = parse(page('【百姓身边事】', '奇台县', '冬小麦长势良好', `本报讯 ${BODY}`))
+    expect(story).toMatchObject({ column: '百姓身边事', county: '奇台县' })
+    expect(story.warnings).toEqual([
+      { line: 1, message: '栏目“百姓身边事”尚未建立，导入时将新建，请核对' },
+    ])
   })
 })
 

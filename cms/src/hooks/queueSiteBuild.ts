@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
 
 import { requestSiteBuild, type ChangeKind } from '../siteBuild/queue'
 
@@ -74,5 +78,15 @@ export const queueSiteBuildAfterDelete: CollectionAfterDeleteHook<Versioned> = a
       `${collection.slug} ${doc.id} deleted`,
     )
   }
+  return doc
+}
+
+/** The paper's settings name it on every page: a change rebuilds the whole site. */
+export const queueSiteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({
+  global,
+  doc,
+  req,
+}) => {
+  await requestSiteBuild(req, { kind: 'all' }, `${global.slug} changed`)
   return doc
 }

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro'
 
-/** Administrative suffixes written as their own word: 昌吉市 → changji-shi, 美院社区 → meiyuan-shequ. */
+/** Administrative suffixes written as their own word: 青山市 → qingshan-shi, 幸福社区 → xingfu-shequ. */
 const PLACE_SUFFIXES = [
   '自治州',
   '自治县',
@@ -36,7 +36,7 @@ function syllables(text: string, kind: SlugOptions['kind']): string[] {
 /**
  * A readable ASCII slug from Chinese (or mixed) text, through pinyin-pro.
  * Names keep their syllables together (杨鹤 → yanghe, 阿里木·司马义 → alimu-simayi); places split off
- * their administrative suffix (玛纳斯县 → manasi-xian); headlines hyphenate syllables.
+ * their administrative suffix (松溪县 → songxi-xian); headlines hyphenate syllables.
  */
 export function toSlug(
   text: string,

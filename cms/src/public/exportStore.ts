@@ -214,6 +214,7 @@ async function exportChanges(
   return {
     full: false,
     stories,
+    paper: JSON.stringify(oldMeta.paper) !== JSON.stringify(meta.paper),
     regions: changedIds(oldMeta.regions, meta.regions),
     contributors: changedIds(oldMeta.contributors, meta.contributors),
     columns: changedIds(oldMeta.columns, meta.columns),

@@ -12,6 +12,7 @@ import {
 import type { RichText } from '../lib/lexical'
 import { relationId } from '../lib/relationId'
 import { photoIdsOf } from '../lib/storyPhotos'
+import { loadPaper } from './loadPaper'
 import { excerptOf, toBodyBlocks } from './richText'
 import { PAPER_TIME_ZONE } from './store'
 import type {
@@ -158,11 +159,12 @@ function shapeEdition(edition: Edition, live: (key: string) => boolean): PublicE
 export type PreviewStory =
   { collection: 'articles'; doc: Article } | { collection: 'profiles'; doc: Profile }
 
-/** Regions, contributors and columns: small, and on almost every page. */
-export type PublicMeta = Pick<PublicSnapshot, 'regions' | 'contributors' | 'columns'>
+/** The paper, its places, people and columns: small, and on almost every page. */
+export type PublicMeta = Pick<PublicSnapshot, 'paper' | 'regions' | 'contributors' | 'columns'>
 
 export async function readPublicMeta(payload: Payload): Promise<PublicMeta> {
-  const [regionDocs, contributorDocs, columnDocs] = await Promise.all([
+  const [paper, regionDocs, contributorDocs, columnDocs] = await Promise.all([
+    loadPaper(payload),
     readPublic<Region>(payload, 'regions'),
     readPublic<Contributor>(payload, 'contributors'),
     readPublic<{ id: number; name: string; slug?: string | null; description?: string | null }>(
@@ -171,6 +173,7 @@ export async function readPublicMeta(payload: Payload): Promise<PublicMeta> {
     ),
   ])
   return {
+    paper,
     regions: shapeRegions(regionDocs),
     contributors: contributorDocs.map((c) => ({
       id: String(c.id),

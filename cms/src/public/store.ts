@@ -20,6 +20,7 @@ import type {
   PublicSnapshot,
   PublicColumn,
   PublicContributor,
+  PublicPaper,
   PublicEdition,
   PublicPhoto,
   PublicRegion,
@@ -34,6 +35,7 @@ export const PAPER_TIME_ZONE = 'Asia/Shanghai'
 
 export type StoreMeta = {
   version: typeof STORE_VERSION
+  paper: PublicPaper
   regions: PublicRegion[]
   contributors: PublicContributor[]
   columns: PublicColumn[]
@@ -138,6 +140,8 @@ export type StoreDelta = {
   full: boolean
   /** Stories whose public record changed: before (in the previous store) and after (null: gone). */
   stories: { before: StoryEntry | null; after: StoryEntry | null }[]
+  /** The paper's settings changed: its name is on every page. */
+  paper: boolean
   regions: Id[]
   contributors: Id[]
   columns: Id[]
@@ -147,6 +151,7 @@ export type StoreDelta = {
 export const FULL_DELTA: StoreDelta = {
   full: true,
   stories: [],
+  paper: false,
   regions: [],
   contributors: [],
   columns: [],
@@ -198,10 +203,10 @@ export function writeStoreFromSnapshot(snapshot: PublicSnapshot, dir: string): v
     byMonth.set(month, [...(byMonth.get(month) ?? []), story])
   }
   for (const [month, list] of byMonth) writeJson(storePaths(dir).month(month), monthFile(list, photos))
-  const { regions, contributors, columns, editions } = snapshot
+  const { paper, regions, contributors, columns, editions } = snapshot
   writeStoreCommon(
     dir,
-    { regions, contributors, columns },
+    { paper, regions, contributors, columns },
     editions,
     stories.map((s) => storyEntry(s, photos)),
   )

@@ -129,10 +129,29 @@ export type PublicEdition = Pick<Edition, 'number'> & {
   pages: { number: number; name: string | null; stories: { type: PublicStory['type']; id: Id }[] }[]
 }
 
+/** Who the paper is (报社设置): everything a page says about the paper comes from here. */
+export type PublicPaper = {
+  name: string
+  /** For feeds and tight spaces; the name when none is set. */
+  shortName: string
+  /** The masthead's text; the name when none is set. */
+  masthead: string
+  /** One line about the paper; the name when none is set. */
+  description: string
+  /** IANA time zone the paper dates its editions in. */
+  timeZone: string
+  /** The paper's own dateline, 本报讯. */
+  dateline: string
+  siteUrl: string | null
+  /** The root of the region tree: the prefecture, or the county of a county paper. */
+  areaId: Id | null
+}
+
 export type PublicSnapshot = {
   /** Bumped when the shape changes, so a site never reads a snapshot it does not understand. */
   version: 1
   generatedAt: string
+  paper: PublicPaper
   regions: PublicRegion[]
   contributors: PublicContributor[]
   columns: PublicColumn[]

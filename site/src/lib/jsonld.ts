@@ -1,5 +1,5 @@
 import type { PublicPhoto, PublicRegion, PublicStory } from '../../../cms/src/public/types'
-import { LANGUAGE, SITE_TITLE } from '../consts'
+import { LANGUAGE } from '../consts'
 import { creditText, photoCredit, type Person } from './byline'
 import { formatCalendarDate } from './dates'
 import { largestJpeg } from './photos'
@@ -17,7 +17,7 @@ export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c')
 }
 
-/** `昌吉州 › 昌吉市 › 美院社区` as nested schema.org places, most specific first. */
+/** `云岭州 › 青山市 › 幸福社区` as nested schema.org places, most specific first. */
 function place(path: PublicRegion[]): Thing | undefined {
   return path.reduce<Thing | undefined>(
     (containedInPlace, region) => ({ '@type': 'Place', name: region.name, containedInPlace }),
@@ -107,6 +107,6 @@ export function newsArticleJsonLd(story: PublicStory, site: Site, origin: URL): 
       printPage: String(print.page),
       printSection: print.pageName ?? undefined,
     }),
-    publisher: { '@type': 'NewsMediaOrganization', name: SITE_TITLE, url: absolute('/') },
+    publisher: { '@type': 'NewsMediaOrganization', name: site.paper.name, url: absolute('/') },
   }
 }

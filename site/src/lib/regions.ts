@@ -17,7 +17,7 @@ export function regionSlugs(region: PublicRegion, regions: RegionsById): string[
 
 export type Crumb = { name: string; url: string }
 
-/** 昌吉州 › 昌吉市 › 绿洲路街道 › 美院社区, each linking to its region page. */
+/** 云岭州 › 青山市 › 东风路街道 › 幸福社区, each linking to its region page. */
 export function breadcrumb(region: PublicRegion, regions: RegionsById): Crumb[] {
   return lineage(region, regions).map((r) => ({
     name: r.name,

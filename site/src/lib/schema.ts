@@ -11,6 +11,7 @@ import type {
   PublicColumn,
   PublicContributor,
   PublicEdition,
+  PublicPaper,
   PublicPhoto,
   PublicProfile,
   PublicRegion,
@@ -25,6 +26,24 @@ export const slug = z
   .regex(/^[^/?#\s.<>"'&][^/?#\s<>"'&]*$/, 'a slug must be a single, plain URL path segment')
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')
 export const isoDateTime = z.iso.datetime({ offset: true })
+
+export const paperSchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  masthead: z.string().min(1),
+  description: z.string().min(1),
+  timeZone: z.string().refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      return true
+    } catch {
+      return false
+    }
+  }, 'expected an IANA time zone such as Asia/Shanghai'),
+  dateline: z.string(),
+  siteUrl: z.string().nullable(),
+  areaId: id.nullable(),
+})
 
 export const regionSchema = z.object({
   id,
@@ -162,6 +181,7 @@ export const editionSchema = z.object({
 export const snapshotSchema = z.object({
   version: z.literal(1),
   generatedAt: isoDateTime,
+  paper: paperSchema,
   regions: z.array(regionSchema),
   contributors: z.array(contributorSchema),
   columns: z.array(columnSchema),
@@ -188,6 +208,7 @@ export type Equals<A, B> =
 export type Assert<T extends true> = T
 
 export type SchemaMatchesCms = [
+  Assert<Equals<z.infer<typeof paperSchema>, PublicPaper>>,
   Assert<Equals<z.infer<typeof regionSchema>, PublicRegion>>,
   Assert<Equals<z.infer<typeof contributorSchema>, PublicContributor>>,
   Assert<Equals<z.infer<typeof columnSchema>, PublicColumn>>,

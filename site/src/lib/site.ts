@@ -10,6 +10,7 @@ import type {
   PublicColumn,
   PublicContributor,
   PublicEdition,
+  PublicPaper,
   PublicPhoto,
   PublicProfile,
   PublicRegion,
@@ -21,6 +22,7 @@ import { storyKey } from './stories'
 /** The slice of the public store a page is rendered from. */
 export type SiteContent = {
   generatedAt: string
+  paper: PublicPaper
   regions: PublicRegion[]
   contributors: PublicContributor[]
   columns: PublicColumn[]
@@ -36,6 +38,8 @@ export type SiteContent = {
 
 export type Site = {
   generatedAt: string
+  /** Who the paper is: its name and the rest of 报社设置. */
+  paper: PublicPaper
   regions: ReadonlyMap<Id, PublicRegion>
   contributors: ReadonlyMap<Id, PublicContributor>
   columns: ReadonlyMap<Id, PublicColumn>
@@ -90,6 +94,7 @@ export function indexSite(content: SiteContent): Site {
 
   return {
     generatedAt: content.generatedAt,
+    paper: content.paper,
     regions,
     contributors: new Map(content.contributors.map((c) => [c.id, c])),
     columns: new Map(content.columns.map((c) => [c.id, c])),

@@ -1,6 +1,6 @@
 /**
- * Every URL the site links to is built here. Region pages nest by slug (`/changji-shi/lvzhoulu-jiedao/`);
- * articles add a four-digit year and a month (`/changji-shi/2025/12/{slug}/`), which no pinyin
+ * Every URL the site links to is built here. Region pages nest by slug (`/qingshan-shi/dongfenglu-jiedao/`);
+ * articles add a four-digit year and a month (`/qingshan-shi/2025/12/{slug}/`), which no pinyin
  * region slug can be, so a story can never shadow a town.
  */
 import type { PublicStory } from '../../../cms/src/public/types'
@@ -29,10 +29,10 @@ export const mediaUrl = (filename: string) => `/media/${encodeURIComponent(filen
 /** A region page from its slugs below the prefecture (the prefecture itself: its own slug). */
 export const regionUrl = (slugs: readonly string[]) => `/${slugs.join('/')}/`
 
-/** A county-level group's feed: `/changji-shi/rss.xml`. */
+/** A county-level group's feed: `/qingshan-shi/rss.xml`. */
 export const groupFeedUrl = (groupSlug: string) => `/${groupSlug}/rss.xml`
 
-/** A list's archive page for one month: `/changji-shi/2025/12/`, `/columns/sqztc/2025/12/`. */
+/** A list's archive page for one month: `/qingshan-shi/2025/12/`, `/columns/sqztc/2025/12/`. */
 export const monthUrl = (baseUrl: string, month: string) =>
   `${baseUrl}${month.slice(0, 4)}/${month.slice(5, 7)}/`
 

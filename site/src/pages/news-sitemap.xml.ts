@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { FEED_LANGUAGE, SITE_TITLE } from '../consts'
+import { FEED_LANGUAGE } from '../consts'
 import { newsSitemapXml } from '../lib/newsSitemap'
 import { indexSite } from '../lib/site'
 import { pageOf } from '../pageData'
@@ -16,7 +16,7 @@ export const GET: APIRoute = (context) => {
       title: story.title,
       publishedAt: story.publishedAt,
     })),
-    { name: SITE_TITLE, language: FEED_LANGUAGE },
+    { name: site.paper.name, language: FEED_LANGUAGE },
   )
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
 }

@@ -37,6 +37,7 @@ export function fixtureSite(snapshot: PublicSnapshot = fixtureSnapshot()): Site 
   const stories = archive.stories.map((e) => archive.story(e))
   return indexSite({
     generatedAt: snapshot.generatedAt,
+    paper: snapshot.paper,
     regions: snapshot.regions,
     contributors: snapshot.contributors,
     columns: snapshot.columns,

@@ -9,7 +9,11 @@ import { populateCounty } from './hooks/populateCounty'
 import { updateDescendantCounties } from './hooks/updateDescendantCounties'
 import { REGION_LEVEL_LABELS, REGION_LEVELS } from './levels'
 
-/** The coverage area: prefecture › county-level › town or street › community or village. */
+/**
+ * The coverage area: prefecture › county-level › town or street › community or village. The root is
+ * the paper's area (a prefecture, or a county for a county paper), set up from the national
+ * division data by `npm run area`; editors add, rename and move places here.
+ */
 export const Regions: CollectionConfig<'regions'> = {
   slug: 'regions',
   labels: { singular: { en: 'Region', zh: '地区' }, plural: { en: 'Regions', zh: '地区' } },
@@ -51,6 +55,31 @@ export const Regions: CollectionConfig<'regions'> = {
         readOnly: true,
         position: 'sidebar',
         description: { en: 'Derived from the parent.', zh: '根据上级地区自动填写。' },
+      },
+    },
+    {
+      name: 'code',
+      type: 'text',
+      index: true,
+      label: { en: 'Division code', zh: '区划代码' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'The official statistical division code (GB/T 2260), set by `npm run area`; empty for places the newsroom added.',
+          zh: '国家统计用区划代码（GB/T 2260），由 npm run area 填写；编辑部自行添加的地点留空。',
+        },
+      },
+    },
+    {
+      name: 'officialName',
+      type: 'text',
+      label: { en: 'Official name', zh: '正式名称' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'The full name when the paper prints a shorter one (伊犁州 for 伊犁哈萨克自治州).',
+          zh: '报上用简称时的全称。',
+        },
       },
     },
     {

@@ -9,7 +9,8 @@ import { levelRank } from '../levels'
 /**
  * Checks the parent sits above the region and stores the county-level ancestor, so "which county
  * is this in" is one read of one document (see `countyOf`). A county-level region stores none: it
- * is its own county; the prefecture has none either.
+ * is its own county; the prefecture has none either. A county may be the root of the tree (a county
+ * paper's area); every place below a county needs its parent.
  */
 export const populateCounty: CollectionBeforeChangeHook<Region> = async ({
   collection,
@@ -31,7 +32,14 @@ export const populateCounty: CollectionBeforeChangeHook<Region> = async ({
     data.county = null
     return data
   }
-  if (!parentId) return fail('请选择上级地区 (choose the region this one belongs to)')
+  if (!parentId) {
+    // A county paper's tree starts at its county.
+    if (level === 'county') {
+      data.county = null
+      return data
+    }
+    return fail('请选择上级地区 (choose the region this one belongs to)')
+  }
   const parent = await req.payload.findByID({
     collection: 'regions',
     id: parentId as number,

@@ -193,6 +193,14 @@ export interface Article {
    * Tag the most specific places the story covers (e.g. a community); its county follows.
    */
   regions?: (number | Region)[] | null;
+  /**
+   * Follows the regions.
+   */
+  county?: (number | null) | Region;
+  /**
+   * Follows the regions.
+   */
+  prefecture?: (number | null) | Region;
   column?: (number | null) | Column;
   createdBy?: (number | null) | User;
   /**
@@ -460,6 +468,14 @@ export interface Profile {
    * Tag the most specific places the story covers (e.g. a community); its county follows.
    */
   regions?: (number | Region)[] | null;
+  /**
+   * Follows the regions.
+   */
+  county?: (number | null) | Region;
+  /**
+   * Follows the regions.
+   */
+  prefecture?: (number | null) | Region;
   column?: (number | null) | Column;
   createdBy?: (number | null) | User;
   /**
@@ -723,6 +739,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflow?: T;
   publishedAt?: T;
   regions?: T;
+  county?: T;
+  prefecture?: T;
   column?: T;
   createdBy?: T;
   deskNotes?: T;
@@ -760,6 +778,8 @@ export interface ProfilesSelect<T extends boolean = true> {
   workflow?: T;
   publishedAt?: T;
   regions?: T;
+  county?: T;
+  prefecture?: T;
   column?: T;
   createdBy?: T;
   deskNotes?: T;

@@ -7,6 +7,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { enforceReporterLimits } from '../hooks/enforceReporterLimits'
 import { populateCreatedBy } from '../hooks/populateCreatedBy'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { populateStoryPlace } from '../hooks/populateStoryPlace'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../hooks/queueSiteBuild'
 import { requirePhotoCredits } from '../hooks/requirePhotoCredits'
 import type { StoryCollection } from './storyOwnership'
@@ -27,11 +28,23 @@ export function storyCollection(slug: StoryCollection) {
     },
     versions: storyVersions,
     trash: true,
+    // Single-field indexes (slug, workflow, owner, publishedAt, county, _status) are declared on the
+    // fields; these serve the lists that filter on one field and sort on another. SQLite reads an
+    // index backwards for `sort=-publishedAt`, so no descending variant is needed.
+    indexes: [
+      // A county's published stories, newest first: the public county list.
+      { fields: ['county', '_status', 'publishedAt'] },
+      // Everything published, newest first: the paper's latest stories, feeds.
+      { fields: ['_status', 'publishedAt'] },
+      // The desk's queue (稿件状态 = 已交稿) and the newsroom's lists, last changed first.
+      { fields: ['workflow', 'updatedAt'] },
+    ],
     hooks: {
       beforeChange: [
         populateCreatedBy,
         enforceReporterLimits,
         populatePublishedAt,
+        populateStoryPlace,
         requirePhotoCredits,
       ],
       afterChange: [queueSiteBuildForVersioned],

@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slug'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
 import { populateCounty } from './hooks/populateCounty'
 import { updateDescendantCounties } from './hooks/updateDescendantCounties'
+import { updateStoryPlaces } from './hooks/updateStoryPlaces'
 import { REGION_LEVEL_LABELS, REGION_LEVELS } from './levels'
 
 /** The coverage area: prefecture › county-level › town or street › community or village. */
@@ -21,7 +22,7 @@ export const Regions: CollectionConfig<'regions'> = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   hooks: {
     beforeChange: [populateCounty],
-    afterChange: [updateDescendantCounties, queueSiteBuild],
+    afterChange: [updateDescendantCounties, updateStoryPlaces, queueSiteBuild],
     afterDelete: [queueSiteBuildAfterDelete],
   },
   fields: [

@@ -24,6 +24,7 @@ import {
 } from './endpoints/siteBuild'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
+import { withResponseCacheClearing } from './hooks/clearResponseCache'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -58,10 +59,11 @@ export default buildConfig({
     previewEndpoint,
   ],
   // API reads: anonymous pages of at most 100 documents, no sorting by account secrets, no
-  // anonymous queries into JSON or rich text (security/withReadGuards.ts).
-  collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users].map(
-    withReadGuards,
-  ),
+  // anonymous queries into JSON or rich text (security/withReadGuards.ts); anonymous answers are
+  // cached until what readers see changes (responseCache/).
+  collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users]
+    .map(withReadGuards)
+    .map(withResponseCacheClearing),
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.

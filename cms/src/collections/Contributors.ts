@@ -19,6 +19,8 @@ export const Contributors: CollectionConfig<'contributors'> = {
     defaultColumns: ['name', 'defaultRole', 'affiliation'],
     group: { en: 'Newsroom', zh: '采编' },
   },
+  // A byline needs the name and the contributor's page, not the bio.
+  defaultPopulate: { name: true, slug: true, defaultRole: true },
   access: {
     read: anyone,
     // A reporter filing a correspondent's story may need to add the correspondent.

@@ -5,6 +5,7 @@ import { isStaff } from '../access/isStaff'
 import { ownDraftOrEditor } from '../access/ownDraftOrEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { enforceReporterLimits } from '../hooks/enforceReporterLimits'
+import { leaveBodiesOutOfLists } from '../hooks/leaveBodiesOutOfLists'
 import { populateCreatedBy } from '../hooks/populateCreatedBy'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { populateStoryPlace } from '../hooks/populateStoryPlace'
@@ -17,7 +18,7 @@ import { storyVersions } from './storyVersions'
  * What every kind of story shares: who may do what, every save a version, trash before delete,
  * and the hooks that guard it and send it to the site.
  */
-export function storyCollection(slug: StoryCollection) {
+export function storyCollection<S extends StoryCollection>(slug: S) {
   return {
     access: {
       read: publishedOrStaff,
@@ -39,7 +40,19 @@ export function storyCollection(slug: StoryCollection) {
       // The desk's queue (稿件状态 = 已交稿) and the newsroom's lists, last changed first.
       { fields: ['workflow', 'updatedAt'] },
     ],
+    // What a story is when another document embeds it (an edition's pages at depth 1): its headline
+    // and where it belongs, never its body.
+    defaultPopulate: {
+      kicker: true,
+      title: true,
+      subtitle: true,
+      slug: true,
+      publishedAt: true,
+      county: true,
+      _status: true,
+    },
     hooks: {
+      beforeOperation: [leaveBodiesOutOfLists<S>(slug === 'articles' ? 'body' : 'chapters')],
       beforeChange: [
         populateCreatedBy,
         enforceReporterLimits,

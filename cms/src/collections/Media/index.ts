@@ -23,6 +23,19 @@ export const Media: CollectionConfig<'media'> = {
     defaultColumns: ['filename', 'alt', 'photographer', 'creditText', 'updatedAt'],
     group: { en: 'Newsroom', zh: '采编' },
   },
+  // A photo in a list: its text, credit and the 400-pixel sizes, not all nine files.
+  defaultPopulate: {
+    alt: true,
+    caption: true,
+    photographer: true,
+    creditText: true,
+    url: true,
+    width: true,
+    height: true,
+    focalX: true,
+    focalY: true,
+    sizes: { thumbnail: true, thumbnailWebp: true, thumbnailAvif: true },
+  },
   access: {
     // Photos are public files once stored; the site only shows those of published stories.
     read: anyone,

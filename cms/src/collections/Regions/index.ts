@@ -19,6 +19,8 @@ export const Regions: CollectionConfig<'regions'> = {
     defaultColumns: ['name', 'level', 'parent', 'county'],
     group: { en: 'Structure', zh: '结构' },
   },
+  // Enough to name the place, link it and group it by county.
+  defaultPopulate: { name: true, slug: true, level: true, parent: true, county: true },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   hooks: {
     beforeChange: [populateCounty],

@@ -223,6 +223,7 @@ export interface Contributor {
    * Made from pinyin when left empty; kept when the source is edited, so links stay valid.
    */
   slug?: string | null;
+  searchName?: string | null;
   defaultRole: 'staff' | 'correspondent' | 'photographer' | 'guest';
   affiliation?: string | null;
   bio?: string | null;
@@ -239,6 +240,7 @@ export interface Media {
    * What the photo shows, for readers who cannot see it.
    */
   alt: string;
+  searchName?: string | null;
   /**
    * As printed, e.g. 图为…
    */
@@ -348,6 +350,7 @@ export interface Region {
    * Made from pinyin when left empty; kept when the source is edited, so links stay valid.
    */
   slug?: string | null;
+  searchName?: string | null;
   level: 'prefecture' | 'county' | 'town' | 'community';
   parent?: (number | null) | Region;
   /**
@@ -815,6 +818,7 @@ export interface EditionsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  searchName?: T;
   caption?: T;
   photographer?: T;
   creditText?: T;
@@ -934,6 +938,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface ContributorsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  searchName?: T;
   defaultRole?: T;
   affiliation?: T;
   bio?: T;
@@ -947,6 +952,7 @@ export interface ContributorsSelect<T extends boolean = true> {
 export interface RegionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  searchName?: T;
   level?: T;
   parent?: T;
   county?: T;

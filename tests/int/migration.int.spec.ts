@@ -136,6 +136,17 @@ describe.runIf(sqlite)('migrating an archive made by the previous schema', () =>
     expect(relationId(draft.county)).toBe(2)
   })
 
+  it('fills in the pinyin names the admin’s pickers search', async () => {
+    const regions = await payload.find({ collection: 'regions', sort: 'id', depth: 0 })
+    expect(regions.docs.map((r) => r.searchName)).toEqual([
+      '昌吉州 · changjizhou cjz',
+      '昌吉市 · changjishi cjs',
+      '美院社区 · meiyuanshequ mysq',
+    ])
+    const contributor = await payload.findByID({ collection: 'contributors', id: 1 })
+    expect(contributor.searchName).toBe('杨鹤 · yanghe yh')
+  })
+
   it('creates the list indexes', async () => {
     const indexes = await rows<{ name: string; tbl_name: string; sql: string }>(
       `SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`,

@@ -180,3 +180,42 @@ describe('a story’s county and prefecture', () => {
     }
   })
 })
+
+describe('the admin’s pickers', () => {
+  /** What a relationship picker asks when an editor types: its title field, `like` the input. */
+  const pick = async (collection: 'regions' | 'contributors', typed: string) =>
+    (
+      await payload.find({
+        collection,
+        where: { searchName: { like: typed } },
+        select: { searchName: true },
+        depth: 0,
+        user: editor,
+        overrideAccess: false,
+      })
+    ).docs.map((d) => d.searchName)
+
+  it('find places by characters, pinyin or initials', async () => {
+    for (const typed of ['美院', 'meiyuan', 'mysq']) {
+      expect(await pick('regions', typed)).toEqual(['美院社区 · meiyuanshequ mysq'])
+    }
+  })
+
+  it('find people by characters, pinyin or initials, and follow a corrected name', async () => {
+    const person = await payload.create({
+      collection: 'contributors',
+      data: { name: '王正佳', defaultRole: 'correspondent' },
+      context: { skipSiteBuild: true },
+    })
+    for (const typed of ['王正', 'wangzhengjia', 'wzj']) {
+      expect(await pick('contributors', typed)).toEqual(['王正佳 · wangzhengjia wzj'])
+    }
+    await payload.update({
+      collection: 'contributors',
+      id: person.id,
+      data: { name: '王正嘉' },
+      context: { skipSiteBuild: true },
+    })
+    expect(await pick('contributors', 'wzj')).toEqual(['王正嘉 · wangzhengjia wzj'])
+  })
+})

@@ -1,6 +1,6 @@
 import * as migration_20261129_012439_initial from './20261129_012439_initial';
-import * as migration_20261201_224623_story_places_and_indexes from './20261201_224623_story_places_and_indexes';
-import * as migration_20261201_224646_backfill_story_places from './20261201_224646_backfill_story_places';
+import * as migration_20261201_230513_story_places_indexes_search_names from './20261201_230513_story_places_indexes_search_names';
+import * as migration_20261201_230551_backfill_story_places_search_names from './20261201_230551_backfill_story_places_search_names';
 
 export const migrations = [
   {
@@ -9,13 +9,13 @@ export const migrations = [
     name: '20261129_012439_initial',
   },
   {
-    up: migration_20261201_224623_story_places_and_indexes.up,
-    down: migration_20261201_224623_story_places_and_indexes.down,
-    name: '20261201_224623_story_places_and_indexes',
+    up: migration_20261201_230513_story_places_indexes_search_names.up,
+    down: migration_20261201_230513_story_places_indexes_search_names.down,
+    name: '20261201_230513_story_places_indexes_search_names',
   },
   {
-    up: migration_20261201_224646_backfill_story_places.up,
-    down: migration_20261201_224646_backfill_story_places.down,
-    name: '20261201_224646_backfill_story_places'
+    up: migration_20261201_230551_backfill_story_places_search_names.up,
+    down: migration_20261201_230551_backfill_story_places_search_names.down,
+    name: '20261201_230551_backfill_story_places_search_names'
   },
 ];

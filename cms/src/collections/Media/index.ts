@@ -6,6 +6,7 @@ import { isEditor } from '../../access/isEditor'
 import { ownUploadOrEditor } from '../../access/ownUploadOrEditor'
 import { env } from '../../env'
 import { createdByField } from '../../fields/newsroom'
+import { searchNameField } from '../../fields/searchName'
 import { populateCreatedBy } from '../../hooks/populateCreatedBy'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
 import { IMAGE_SIZES } from '../../lib/imageSizes'
@@ -20,6 +21,9 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: { en: 'Photo', zh: '图片' }, plural: { en: 'Photos', zh: '图片' } },
   admin: {
     useAsTitle: 'alt',
+    // The photo picker (a story's lead photo, photo blocks) searches these: the alt text, its
+    // pinyin and initials, the caption, the file name.
+    listSearchableFields: ['searchName', 'caption', 'filename'],
     defaultColumns: ['filename', 'alt', 'photographer', 'creditText', 'updatedAt'],
     group: { en: 'Newsroom', zh: '采编' },
   },
@@ -76,6 +80,7 @@ export const Media: CollectionConfig<'media'> = {
         },
       },
     },
+    searchNameField({ from: 'alt' }),
     {
       name: 'caption',
       type: 'textarea',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
+import { searchNameField } from '../../fields/searchName'
 import { slugField } from '../../fields/slug'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
 import { populateCounty } from './hooks/populateCounty'
@@ -15,7 +16,8 @@ export const Regions: CollectionConfig<'regions'> = {
   slug: 'regions',
   labels: { singular: { en: 'Region', zh: '地区' }, plural: { en: 'Regions', zh: '地区' } },
   admin: {
-    useAsTitle: 'name',
+    // The regions picker searches the title: 昌吉, changji or cjs all find 昌吉市.
+    useAsTitle: 'searchName',
     defaultColumns: ['name', 'level', 'parent', 'county'],
     group: { en: 'Structure', zh: '结构' },
   },
@@ -30,6 +32,7 @@ export const Regions: CollectionConfig<'regions'> = {
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { en: 'Name', zh: '名称' } },
     slugField({ from: 'name', kind: 'place', unique: true }),
+    searchNameField({ from: 'name', kind: 'place' }),
     {
       name: 'level',
       type: 'select',

@@ -29,6 +29,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`version_county_version__status_version_publishedAt_1_idx\` ON \`_profiles_v\` (\`version_county_id\`,\`version__status\`,\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`version__status_version_publishedAt_1_idx\` ON \`_profiles_v\` (\`version__status\`,\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`version_workflow_version_updatedAt_1_idx\` ON \`_profiles_v\` (\`version_workflow\`,\`version_updated_at\`);`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`search_name\` text;`)
+  await db.run(sql`CREATE INDEX \`media_search_name_idx\` ON \`media\` (\`search_name\`);`)
+  await db.run(sql`ALTER TABLE \`contributors\` ADD \`search_name\` text;`)
+  await db.run(sql`CREATE INDEX \`contributors_search_name_idx\` ON \`contributors\` (\`search_name\`);`)
+  await db.run(sql`ALTER TABLE \`regions\` ADD \`search_name\` text;`)
+  await db.run(sql`CREATE INDEX \`regions_search_name_idx\` ON \`regions\` (\`search_name\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -212,4 +218,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`_profiles_v_updated_at_idx\` ON \`_profiles_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_profiles_v_latest_idx\` ON \`_profiles_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_profiles_v_autosave_idx\` ON \`_profiles_v\` (\`autosave\`);`)
+  await db.run(sql`DROP INDEX \`media_search_name_idx\`;`)
+  await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`search_name\`;`)
+  await db.run(sql`DROP INDEX \`contributors_search_name_idx\`;`)
+  await db.run(sql`ALTER TABLE \`contributors\` DROP COLUMN \`search_name\`;`)
+  await db.run(sql`DROP INDEX \`regions_search_name_idx\`;`)
+  await db.run(sql`ALTER TABLE \`regions\` DROP COLUMN \`search_name\`;`)
 }

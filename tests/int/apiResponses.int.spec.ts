@@ -129,8 +129,14 @@ describe('a list of stories over REST', () => {
     const contributor = first.bylines?.[0].contributor as unknown as Record<string, unknown>
     expect(contributor.name).toBe('付小芳')
     expect(contributor).not.toHaveProperty('bio')
-    const photo = first.leadPhoto as unknown as { alt: string; sizes: Record<string, unknown> }
+    const photo = first.leadPhoto as unknown as {
+      alt: string
+      url: string
+      sizes: Record<string, { url: string }>
+    }
     expect(photo.alt).toBe('棉田')
+    expect(photo.url).toMatch(/^\/api\/media\/file\/cotton/)
+    expect(photo.sizes.thumbnailWebp.url).toMatch(/\.webp$/)
     expect(Object.keys(photo.sizes).sort()).toEqual(
       ['thumbnail', 'thumbnailAvif', 'thumbnailWebp'].sort(),
     )

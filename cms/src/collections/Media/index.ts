@@ -33,6 +33,8 @@ export const Media: CollectionConfig<'media'> = {
     caption: true,
     photographer: true,
     creditText: true,
+    // Payload makes `url` from the file name: without it the URL would be null.
+    filename: true,
     url: true,
     width: true,
     height: true,

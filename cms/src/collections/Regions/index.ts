@@ -22,7 +22,7 @@ export const Regions: CollectionConfig<'regions'> = {
     group: { en: 'Structure', zh: '结构' },
   },
   // Enough to name the place, link it and group it by county.
-  defaultPopulate: { name: true, slug: true, level: true, parent: true, county: true },
+  defaultPopulate: { name: true, slug: true, level: true, parent: true, county: true, order: true },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   hooks: {
     beforeChange: [populateCounty],

@@ -14,6 +14,8 @@ export type LoadSpec = {
   paths: string[]
   connections: number
   seconds: number
+  /** Sent with every request: `Cache-Control: no-cache` asks the CMS to answer afresh. */
+  headers?: Record<string, string>
 }
 
 export type LoadResult = {
@@ -29,7 +31,13 @@ export type LoadResult = {
 
 const spec = JSON.parse(process.argv[2] ?? '') as LoadSpec
 
-async function run({ origin, paths, connections, seconds }: LoadSpec): Promise<LoadResult> {
+async function run({
+  origin,
+  paths,
+  connections,
+  seconds,
+  headers,
+}: LoadSpec): Promise<LoadResult> {
   let next = 0
   const times: number[] = []
   let bytes = 0
@@ -40,6 +48,7 @@ async function run({ origin, paths, connections, seconds }: LoadSpec): Promise<L
       {
         url: origin,
         connections,
+        headers,
         duration: seconds,
         requests: [
           {

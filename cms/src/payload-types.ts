@@ -199,6 +199,14 @@ export interface Article {
    * Tag the most specific places the story covers (e.g. a community); its county follows.
    */
   regions?: (number | Region)[] | null;
+  /**
+   * Follows the regions.
+   */
+  county?: (number | null) | Region;
+  /**
+   * Follows the regions.
+   */
+  prefecture?: (number | null) | Region;
   column?: (number | null) | Column;
   createdBy?: (number | null) | User;
   /**
@@ -232,6 +240,7 @@ export interface Contributor {
    * Made from pinyin when left empty; kept when the source is edited, so links stay valid.
    */
   slug?: string | null;
+  searchName?: string | null;
   defaultRole: 'staff' | 'correspondent' | 'photographer' | 'guest';
   affiliation?: string | null;
   bio?: string | null;
@@ -248,6 +257,7 @@ export interface Media {
    * What the photo shows, for readers who cannot see it.
    */
   alt: string;
+  searchName?: string | null;
   /**
    * As printed, e.g. 图为…
    */
@@ -357,6 +367,7 @@ export interface Region {
    * Made from pinyin when left empty; kept when the source is edited, so links stay valid.
    */
   slug?: string | null;
+  searchName?: string | null;
   level: 'prefecture' | 'county' | 'town' | 'community';
   parent?: (number | null) | Region;
   /**
@@ -485,6 +496,14 @@ export interface Profile {
    * Tag the most specific places the story covers (e.g. a community); its county follows.
    */
   regions?: (number | Region)[] | null;
+  /**
+   * Follows the regions.
+   */
+  county?: (number | null) | Region;
+  /**
+   * Follows the regions.
+   */
+  prefecture?: (number | null) | Region;
   column?: (number | null) | Column;
   createdBy?: (number | null) | User;
   /**
@@ -774,6 +793,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflow?: T;
   publishedAt?: T;
   regions?: T;
+  county?: T;
+  prefecture?: T;
   column?: T;
   createdBy?: T;
   deskNotes?: T;
@@ -819,6 +840,8 @@ export interface ProfilesSelect<T extends boolean = true> {
   workflow?: T;
   publishedAt?: T;
   regions?: T;
+  county?: T;
+  prefecture?: T;
   column?: T;
   createdBy?: T;
   deskNotes?: T;
@@ -862,6 +885,7 @@ export interface EditionsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  searchName?: T;
   caption?: T;
   photographer?: T;
   creditText?: T;
@@ -981,6 +1005,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface ContributorsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  searchName?: T;
   defaultRole?: T;
   affiliation?: T;
   bio?: T;
@@ -994,6 +1019,7 @@ export interface ContributorsSelect<T extends boolean = true> {
 export interface RegionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  searchName?: T;
   level?: T;
   parent?: T;
   county?: T;

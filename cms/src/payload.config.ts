@@ -27,6 +27,7 @@ import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
 import { ADMIN_TITLE_SUFFIX } from './lib/adminTitle'
 import { PaperSettings } from './globals/PaperSettings'
+import { withResponseCacheClearing } from './hooks/clearResponseCache'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -62,7 +63,8 @@ export default buildConfig({
     previewEndpoint,
   ],
   // API reads: anonymous pages of at most 100 documents, no sorting by account secrets, no
-  // anonymous queries into JSON or rich text (security/withReadGuards.ts).
+  // anonymous queries into JSON or rich text (security/withReadGuards.ts); anonymous answers are
+  // cached until what readers see changes (responseCache/).
   collections: [
     Articles,
     Profiles,
@@ -73,7 +75,9 @@ export default buildConfig({
     Columns,
     Users,
     SiteChanges,
-  ].map(withReadGuards),
+  ]
+    .map(withReadGuards)
+    .map(withResponseCacheClearing),
   globals: [PaperSettings],
   editor: lexicalEditor(),
   i18n: {

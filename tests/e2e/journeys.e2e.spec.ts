@@ -276,7 +276,8 @@ describe('newsroom journeys', () => {
     await page.keyboard.type(COUNTY.slice(0, 3))
     await page
       .locator('.rs__option')
-      .filter({ hasText: new RegExp(`^${COUNTY}$`) })
+      // Options read 玛纳斯县 · manasixian mnsx: the name, then what else finds it.
+      .filter({ hasText: new RegExp(`^${COUNTY} · `) })
       .click()
     await page.keyboard.press('Escape')
 

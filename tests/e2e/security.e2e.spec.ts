@@ -499,6 +499,24 @@ describe('request size', () => {
   })
 })
 
+describe('caching of API reads, through next start', () => {
+  it('lets a CDN keep anonymous reads (ETag, 304) and never an editor’s', async () => {
+    const path = `/api/articles/${story.published}`
+    const first = await call(path)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=10')
+    const etag = first.headers.get('etag') as string
+    expect(etag).toMatch(/^W\/".+"$/)
+    const unchanged = await call(path, { headers: { 'if-none-match': etag } })
+    expect([unchanged.status, unchanged.text]).toEqual([304, ''])
+    const staff = await call(path, { token: tokens.editor })
+    expect(staff.status).toBe(200)
+    expect(staff.headers.get('etag')).toBeNull()
+    expect(staff.headers.get('cache-control')).toBe('private, no-store')
+    expect(staff.headers.get('x-cache')).toBeNull()
+  })
+})
+
 describe('queries that probe for secrets', () => {
   /** Two requests that differ only in a guess must get the same answer, and no draft. */
   async function expectNoSignal(right: string, wrong: string, token?: string) {

@@ -11,6 +11,7 @@ export const Columns: CollectionConfig<'columns'> = {
   slug: 'columns',
   labels: { singular: { en: 'Column', zh: '栏目' }, plural: { en: 'Columns', zh: '栏目' } },
   admin: { useAsTitle: 'name', group: { en: 'Structure', zh: '结构' } },
+  defaultPopulate: { name: true, slug: true },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   hooks: { afterChange: [queueSiteBuild], afterDelete: [queueSiteBuildAfterDelete] },
   fields: [

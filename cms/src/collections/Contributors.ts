@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
+import { searchNameField } from '../fields/searchName'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 
@@ -15,10 +16,14 @@ export const Contributors: CollectionConfig<'contributors'> = {
     plural: { en: 'Contributors', zh: '作者' },
   },
   admin: {
-    useAsTitle: 'name',
+    // Pickers (bylines, photographers) search the title: 杨, yanghe or yh all find 杨鹤.
+    useAsTitle: 'searchName',
+    listSearchableFields: ['searchName', 'affiliation'],
     defaultColumns: ['name', 'defaultRole', 'affiliation'],
     group: { en: 'Newsroom', zh: '采编' },
   },
+  // A byline needs the name and the contributor's page, not the bio.
+  defaultPopulate: { name: true, slug: true, defaultRole: true },
   access: {
     read: anyone,
     // A reporter filing a correspondent's story may need to add the correspondent.
@@ -30,6 +35,7 @@ export const Contributors: CollectionConfig<'contributors'> = {
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { en: 'Name', zh: '姓名' } },
     slugField({ from: 'name', kind: 'name', unique: true }),
+    searchNameField({ from: 'name', kind: 'name' }),
     {
       name: 'defaultRole',
       type: 'select',

@@ -17,3 +17,27 @@ export function regionsField(): Field {
     },
   }
 }
+
+/**
+ * The county-level group and prefecture a story is listed under, derived from its regions
+ * (hooks/populateStoryPlace). Stored and indexed so a county's list is one indexed query:
+ * `where[county][equals]=<id>`; prefecture-wide (全州) stories have no county.
+ */
+export function storyPlaceFields(): Field[] {
+  const derived = (name: 'county' | 'prefecture', label: { en: string; zh: string }): Field => ({
+    name,
+    type: 'relationship',
+    relationTo: 'regions',
+    index: true,
+    label,
+    admin: {
+      readOnly: true,
+      position: 'sidebar',
+      description: { en: 'Follows the regions.', zh: '根据地区自动填写。' },
+    },
+  })
+  return [
+    derived('county', { en: 'County-level group', zh: '所属县市' }),
+    derived('prefecture', { en: 'Prefecture', zh: '所属州' }),
+  ]
+}

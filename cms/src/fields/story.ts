@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { regionsField } from './regions'
+import { regionsField, storyPlaceFields } from './regions'
 import { createdByField, deskNotesField, workflowField } from './newsroom'
 import { slugField } from './slug'
 
@@ -29,6 +29,7 @@ export function storySidebarFields(): Field[] {
       },
     },
     regionsField(),
+    ...storyPlaceFields(),
     {
       name: 'column',
       type: 'relationship',

@@ -59,3 +59,19 @@ export function toSlug(
   }
   return syllables(clean, 'text').slice(0, maxSyllables).join('-')
 }
+
+/**
+ * A name as the newsroom's pickers match it: the characters, then its pinyin run together and its
+ * initials, so 杨鹤 is found by 杨, yanghe or yh, and 昌吉市 by changji or cjs.
+ */
+export function withPinyin(
+  text: string,
+  { kind = 'text' }: Pick<SlugOptions, 'kind'> = {},
+): string {
+  const clean = text.normalize('NFKC').trim()
+  const parts = syllables(clean, kind).slice(0, 24)
+  if (parts.length === 0) return clean
+  const full = parts.join('')
+  const initials = parts.map((s) => s[0]).join('')
+  return full === clean.toLowerCase() ? clean : `${clean} · ${full} ${initials}`
+}

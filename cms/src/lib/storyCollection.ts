@@ -5,8 +5,10 @@ import { isStaff } from '../access/isStaff'
 import { ownDraftOrEditor } from '../access/ownDraftOrEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { enforceReporterLimits } from '../hooks/enforceReporterLimits'
+import { leaveBodiesOutOfLists } from '../hooks/leaveBodiesOutOfLists'
 import { populateCreatedBy } from '../hooks/populateCreatedBy'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { populateStoryPlace } from '../hooks/populateStoryPlace'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../hooks/queueSiteBuild'
 import { rememberFormerAddress } from '../hooks/rememberFormerAddress'
 import { requirePhotoCredits } from '../hooks/requirePhotoCredits'
@@ -17,7 +19,7 @@ import { storyVersions } from './storyVersions'
  * What every kind of story shares: who may do what, every save a version, trash before delete,
  * and the hooks that guard it and send it to the site.
  */
-export function storyCollection(slug: StoryCollection) {
+export function storyCollection<S extends StoryCollection>(slug: S) {
   return {
     access: {
       read: publishedOrStaff,
@@ -28,11 +30,35 @@ export function storyCollection(slug: StoryCollection) {
     },
     versions: storyVersions,
     trash: true,
+    // Single-field indexes (slug, workflow, owner, publishedAt, county, _status) are declared on the
+    // fields; these serve the lists that filter on one field and sort on another. SQLite reads an
+    // index backwards for `sort=-publishedAt`, so no descending variant is needed.
+    indexes: [
+      // A county's published stories, newest first: the public county list.
+      { fields: ['county', '_status', 'publishedAt'] },
+      // Everything published, newest first: the paper's latest stories, feeds.
+      { fields: ['_status', 'publishedAt'] },
+      // The desk's queue (稿件状态 = 已交稿) and the newsroom's lists, last changed first.
+      { fields: ['workflow', 'updatedAt'] },
+    ],
+    // What a story is when another document embeds it (an edition's pages at depth 1): its headline
+    // and where it belongs, never its body.
+    defaultPopulate: {
+      kicker: true,
+      title: true,
+      subtitle: true,
+      slug: true,
+      publishedAt: true,
+      county: true,
+      _status: true,
+    },
     hooks: {
+      beforeOperation: [leaveBodiesOutOfLists<S>(slug === 'articles' ? 'body' : 'chapters')],
       beforeChange: [
         populateCreatedBy,
         enforceReporterLimits,
         populatePublishedAt,
+        populateStoryPlace,
         requirePhotoCredits,
         rememberFormerAddress,
       ],

@@ -4,6 +4,8 @@ import { relationId } from './relationId'
 
 export type StoryCollection = 'articles' | 'profiles'
 
+export const STORY_COLLECTIONS = ['articles', 'profiles'] as const satisfies StoryCollection[]
+
 /** The parts of a story that decide who may change it. */
 export type StoryState = Pick<Article | Profile, 'createdBy' | 'workflow' | '_status'>
 

@@ -11,12 +11,15 @@ export const Articles: CollectionConfig<'articles'> = {
   labels: { singular: { en: 'Article', zh: '稿件' }, plural: { en: 'Articles', zh: '稿件' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'workflow', '_status', 'regions', 'updatedAt'],
+    // Columns stored on the story itself (county is one indexed column, regions a join), newest
+    // change first: the list view's query is an index walk at any archive size.
+    defaultColumns: ['title', 'workflow', '_status', 'county', 'updatedAt'],
     listSearchableFields: ['title', 'kicker', 'subtitle'],
     group: { en: 'Newsroom', zh: '采编' },
     // Rendered by the public site's own templates; see endpoints/preview.ts.
     preview: (doc) => `/api/preview/articles/${doc.id}`,
   },
+  defaultSort: '-updatedAt',
   ...storyCollection('articles'),
   fields: [
     ...headlineFields(),

@@ -6,6 +6,7 @@ import { isEditor } from '../../access/isEditor'
 import { ownUploadOrEditor } from '../../access/ownUploadOrEditor'
 import { env } from '../../env'
 import { createdByField } from '../../fields/newsroom'
+import { searchNameField } from '../../fields/searchName'
 import { populateCreatedBy } from '../../hooks/populateCreatedBy'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
 import { IMAGE_SIZES } from '../../lib/imageSizes'
@@ -20,8 +21,26 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: { en: 'Photo', zh: '图片' }, plural: { en: 'Photos', zh: '图片' } },
   admin: {
     useAsTitle: 'alt',
+    // The photo picker (a story's lead photo, photo blocks) searches these: the alt text, its
+    // pinyin and initials, the caption, the file name.
+    listSearchableFields: ['searchName', 'caption', 'filename'],
     defaultColumns: ['filename', 'alt', 'photographer', 'creditText', 'updatedAt'],
     group: { en: 'Newsroom', zh: '采编' },
+  },
+  // A photo in a list: its text, credit and the 400-pixel sizes, not all nine files.
+  defaultPopulate: {
+    alt: true,
+    caption: true,
+    photographer: true,
+    creditText: true,
+    // Payload makes `url` from the file name: without it the URL would be null.
+    filename: true,
+    url: true,
+    width: true,
+    height: true,
+    focalX: true,
+    focalY: true,
+    sizes: { thumbnail: true, thumbnailWebp: true, thumbnailAvif: true },
   },
   access: {
     // Photos are public files once stored; the site only shows those of published stories.
@@ -63,6 +82,7 @@ export const Media: CollectionConfig<'media'> = {
         },
       },
     },
+    searchNameField({ from: 'alt' }),
     {
       name: 'caption',
       type: 'textarea',

@@ -14,11 +14,12 @@ export const Profiles: CollectionConfig<'profiles'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'workflow', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'workflow', '_status', 'county', 'updatedAt'],
     group: { en: 'Newsroom', zh: '采编' },
     // Rendered by the public site's own templates; see endpoints/preview.ts.
     preview: (doc) => `/api/preview/profiles/${doc.id}`,
   },
+  defaultSort: '-updatedAt',
   ...storyCollection('profiles'),
   fields: [
     ...headlineFields({ kickerLabel: { en: 'Kicker quote', zh: '引语' } }),

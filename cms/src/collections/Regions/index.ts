@@ -3,10 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
+import { searchNameField } from '../../fields/searchName'
 import { slugField } from '../../fields/slug'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
 import { populateCounty } from './hooks/populateCounty'
 import { updateDescendantCounties } from './hooks/updateDescendantCounties'
+import { updateStoryPlaces } from './hooks/updateStoryPlaces'
 import { REGION_LEVEL_LABELS, REGION_LEVELS } from './levels'
 
 /**
@@ -18,19 +20,23 @@ export const Regions: CollectionConfig<'regions'> = {
   slug: 'regions',
   labels: { singular: { en: 'Region', zh: '地区' }, plural: { en: 'Regions', zh: '地区' } },
   admin: {
-    useAsTitle: 'name',
+    // The regions picker searches the title: 昌吉, changji or cjs all find 昌吉市.
+    useAsTitle: 'searchName',
     defaultColumns: ['name', 'level', 'parent', 'county'],
     group: { en: 'Structure', zh: '结构' },
   },
+  // Enough to name the place, link it and group it by county.
+  defaultPopulate: { name: true, slug: true, level: true, parent: true, county: true, order: true },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   hooks: {
     beforeChange: [populateCounty],
-    afterChange: [updateDescendantCounties, queueSiteBuild],
+    afterChange: [updateDescendantCounties, updateStoryPlaces, queueSiteBuild],
     afterDelete: [queueSiteBuildAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { en: 'Name', zh: '名称' } },
     slugField({ from: 'name', kind: 'place', unique: true }),
+    searchNameField({ from: 'name', kind: 'place' }),
     {
       name: 'level',
       type: 'select',

@@ -11,7 +11,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { withAnonymousCache } from '@/responseCache/withAnonymousCache'
+
+// Anonymous reads get Cache-Control, an ETag and the CMS's own response cache (responseCache/).
+export const GET = withAnonymousCache(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

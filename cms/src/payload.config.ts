@@ -11,6 +11,7 @@ import { isEditorOrJobRunner } from './access/isEditorOrJobRunner'
 import { Articles } from './collections/Articles'
 import { Columns } from './collections/Columns'
 import { Contributors } from './collections/Contributors'
+import { Corrections } from './collections/Corrections'
 import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
 import { Profiles } from './collections/Profiles'
@@ -24,6 +25,7 @@ import {
 } from './endpoints/siteBuild'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
+import { FeeRates } from './globals/FeeRates'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -59,9 +61,18 @@ export default buildConfig({
   ],
   // API reads: anonymous pages of at most 100 documents, no sorting by account secrets, no
   // anonymous queries into JSON or rich text (security/withReadGuards.ts).
-  collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users].map(
-    withReadGuards,
-  ),
+  collections: [
+    Articles,
+    Profiles,
+    Editions,
+    Corrections,
+    Media,
+    Contributors,
+    Regions,
+    Columns,
+    Users,
+  ].map(withReadGuards),
+  globals: [FeeRates],
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.

@@ -7,6 +7,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { enforceReporterLimits } from '../hooks/enforceReporterLimits'
 import { populateCreatedBy } from '../hooks/populateCreatedBy'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { proposeBylineFees } from '../hooks/proposeBylineFees'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../hooks/queueSiteBuild'
 import { requirePhotoCredits } from '../hooks/requirePhotoCredits'
 import type { StoryCollection } from './storyOwnership'
@@ -32,6 +33,7 @@ export function storyCollection(slug: StoryCollection) {
         populateCreatedBy,
         enforceReporterLimits,
         populatePublishedAt,
+        proposeBylineFees,
         requirePhotoCredits,
       ],
       afterChange: [queueSiteBuildForVersioned],

@@ -12,6 +12,7 @@ import {
 import type { RichText } from '../lib/lexical'
 import { relationId } from '../lib/relationId'
 import { photoIdsOf } from '../lib/storyPhotos'
+import { withCorrections } from './corrections'
 import { excerptOf, toBodyBlocks } from './richText'
 import type {
   Id,
@@ -314,7 +315,7 @@ export async function loadPublicContent(
     }
   })
 
-  return {
+  return withCorrections(payload, {
     version: 1,
     generatedAt: now.toISOString(),
     regions,
@@ -329,5 +330,5 @@ export async function loadPublicContent(
     articles,
     profiles,
     editions,
-  }
+  })
 }

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { Correction } from '@/payload-types'
+
+import { requestSiteBuild } from '../../../siteBuild/queue'
+
+/**
+ * Appending or amending a correction republishes its story: the site is rebuilt, and the story's
+ * modified time in the snapshot moves to the correction's (public/corrections.ts).
+ */
+export const republishCorrectedStory: CollectionAfterChangeHook<Correction> = async ({
+  doc,
+  req,
+}) => {
+  if (req.context.skipSiteBuild) return doc
+  await requestSiteBuild(
+    req,
+    `correction ${doc.id} of ${doc.story.relationTo} ${String(doc.story.value)}`,
+  )
+  return doc
+}

@@ -23,6 +23,7 @@ import {
   rollbackSiteEndpoint,
   siteBuildStatusEndpoint,
 } from './endpoints/siteBuild'
+import { monthlyReportEndpoint } from './endpoints/monthlyReport'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
 import { FeeRates } from './globals/FeeRates'
@@ -58,6 +59,7 @@ export default buildConfig({
     requestSiteBuildEndpoint,
     rollbackSiteEndpoint,
     previewEndpoint,
+    monthlyReportEndpoint,
   ],
   // API reads: anonymous pages of at most 100 documents, no sorting by account secrets, no
   // anonymous queries into JSON or rich text (security/withReadGuards.ts).

@@ -48,6 +48,13 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · 县域新闻' },
     components: {
+      afterNavLinks: ['/components/ReportsNavLink#ReportsNavLink'],
+      views: {
+        monthlyReport: {
+          Component: '/components/MonthlyReportView#MonthlyReportView',
+          path: '/reports',
+        },
+      },
       beforeDashboard: [
         '/components/SubmittedQueue#SubmittedQueue',
         '/components/SiteBuildStatus#SiteBuildStatus',

@@ -3,13 +3,17 @@
  * calendar (UTC+8) with shared bylines, photos, a desk-typed fee, a profile, a story unpublished
  * after it ran, a draft, and stories either side of the month's edges.
  */
+import { parse } from 'node-html-parser'
 import type { Payload } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import sharp from 'sharp'
 import * as XLSX from 'xlsx'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Contributor, User } from '@/payload-types'
 import { paragraphsToLexical, type RichText } from '@/lib/lexical'
+import { MonthlyReportTables } from '@/components/MonthlyReportTables'
 import { loadMonthlyReport } from '@/reports/loadMonthlyReport'
 import type { MonthlyReport } from '@/reports/monthlyReport'
 
@@ -390,5 +394,39 @@ describe('the report’s API and exports', () => {
     ])
     const unknown = await get('month=2025-12&format=csv&table=secrets', token)
     expect(unknown.status).toBe(400)
+  })
+})
+
+describe('the report in the admin', () => {
+  const render = (contributorId?: string) =>
+    parse(renderToStaticMarkup(createElement(MonthlyReportTables, { report, contributorId })))
+  const cells = (root: ReturnType<typeof parse>, selector: string) =>
+    root.querySelectorAll(selector).map((tr) => tr.querySelectorAll('td').map((td) => td.text))
+
+  it('shows the month by contributor and affiliation, and says which story dropped out', () => {
+    const page = render()
+    expect(page.querySelector('[data-testid="report-withdrawn"] h3')?.text).toContain('已撤稿 1 篇')
+    expect(page.querySelector('[data-testid="report-withdrawn"] td')?.text).toBe('A3 已撤稿件')
+    const tables = page.querySelectorAll('table')
+    expect(cells(tables[1], 'tbody tr').at(-1)).toEqual(['合计', '', '5人', '7', '4', '3', '580'])
+    expect(cells(tables[2], 'tbody tr').map((r) => r[0])).toEqual(
+      report.affiliations.map((a) => a.affiliation),
+    )
+    const links = page.querySelectorAll('a').map((a) => a.getAttribute('href'))
+    expect(links).toContain('/api/reports/monthly?month=2025-12&format=xlsx')
+    expect(links).toContain(`?month=2025-12&contributor=${people['王正佳'].id}`)
+  })
+
+  it('details one person’s stories', () => {
+    const page = render(String(people['王正佳'].id))
+    expect(page.querySelector('[data-testid="report-detail"] h3')?.text).toContain(
+      '王正佳（奇台县融媒体中心）本月明细',
+    )
+    const rows = cells(page.querySelector('[data-testid="report-detail"]')!, 'tbody tr')
+    expect(rows.map((r) => [r[1], r[4], r[5], r[6]])).toEqual([
+      ['A5 跨月见报', '通讯员', '0', '50'],
+      ['A1 冬季供水', '通讯员', '0', '25'],
+      ['A2 长篇通讯', '摄影（图片署名）', '1', '0'],
+    ])
   })
 })

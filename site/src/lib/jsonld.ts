@@ -1,6 +1,7 @@
 import type { PublicPhoto, PublicRegion, PublicStory } from '../../../cms/src/public/types'
 import { LANGUAGE, SITE_TITLE } from '../consts'
 import { creditText, photoCredit, type Person } from './byline'
+import { correctionsJsonLd } from './corrections'
 import { formatCalendarDate } from './dates'
 import { largestJpeg } from './photos'
 import { lineage } from './regions'
@@ -106,6 +107,7 @@ export function newsArticleJsonLd(story: PublicStory, site: Site, origin: URL): 
       printPage: String(story.print.page),
       printSection: story.print.pageName ?? undefined,
     }),
+    correction: correctionsJsonLd(story, url),
     publisher: { '@type': 'NewsMediaOrganization', name: SITE_TITLE, url: absolute('/') },
   }
 }

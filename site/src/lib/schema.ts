@@ -10,6 +10,7 @@ import type {
   PublicArticle,
   PublicColumn,
   PublicContributor,
+  PublicCorrection,
   PublicEdition,
   PublicPhoto,
   PublicProfile,
@@ -105,6 +106,14 @@ const printPlacementSchema = z.object({
   position: z.number().int().positive(),
 })
 
+export const correctionSchema = z.object({
+  id,
+  date: isoDateTime,
+  wrong: z.string().min(1),
+  right: z.string().min(1),
+  amendedAt: isoDateTime.nullable(),
+})
+
 const storyCommon = {
   id,
   slug,
@@ -119,6 +128,7 @@ const storyCommon = {
   photoIds: z.array(id),
   print: printPlacementSchema.nullable(),
   excerpt: z.string(),
+  corrections: z.array(correctionSchema).optional(),
 }
 
 export const articleSchema = z.object({
@@ -194,6 +204,7 @@ export type SchemaMatchesCms = [
   Assert<Equals<z.infer<typeof regionSchema>, PublicRegion>>,
   Assert<Equals<z.infer<typeof contributorSchema>, PublicContributor>>,
   Assert<Equals<z.infer<typeof columnSchema>, PublicColumn>>,
+  Assert<Equals<z.infer<typeof correctionSchema>, PublicCorrection>>,
   Assert<Equals<z.infer<typeof photoSchema>, PublicPhoto>>,
   Assert<Equals<z.infer<typeof articleSchema>, PublicArticle>>,
   Assert<Equals<z.infer<typeof profileSchema>, PublicProfile>>,

@@ -62,14 +62,24 @@ export const Corrections: CollectionConfig<'corrections'> = {
       type: 'textarea',
       required: true,
       label: { en: 'What was wrong', zh: '原文错误' },
-      admin: { description: { en: 'e.g. 原文称“共12户”', zh: '如：原文称“共12户”。' } },
+      admin: {
+        description: {
+          en: 'Shown after “原文：”, e.g. 第二段中“共12户”',
+          zh: '显示在“原文：”之后，如：第二段中“共12户”。',
+        },
+      },
     },
     {
       name: 'right',
       type: 'textarea',
       required: true,
       label: { en: 'What is right', zh: '更正为' },
-      admin: { description: { en: 'e.g. 应为“共21户”', zh: '如：应为“共21户”。' } },
+      admin: {
+        description: {
+          en: 'Shown after “更正为：”, e.g. “共21户”',
+          zh: '显示在“更正为：”之后，如：“共21户”。',
+        },
+      },
     },
     {
       name: 'amendedAt',

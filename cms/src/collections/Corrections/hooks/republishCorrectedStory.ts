@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Correction } from '@/payload-types'
 
+import { relationId } from '../../../lib/relationId'
 import { requestSiteBuild } from '../../../siteBuild/queue'
 
 /**
@@ -15,7 +16,7 @@ export const republishCorrectedStory: CollectionAfterChangeHook<Correction> = as
   if (req.context.skipSiteBuild) return doc
   await requestSiteBuild(
     req,
-    `correction ${doc.id} of ${doc.story.relationTo} ${String(doc.story.value)}`,
+    `correction ${doc.id} of ${doc.story.relationTo} ${relationId(doc.story.value)}`,
   )
   return doc
 }

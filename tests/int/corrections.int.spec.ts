@@ -15,7 +15,7 @@ import { restGet } from '../helpers/api'
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { storyPage } from '../helpers/pipeline'
-import { readBuilt } from '../helpers/site'
+import { builtFiles, readBuilt } from '../helpers/site'
 
 let cms: TestCMS
 let payload: Payload
@@ -26,6 +26,9 @@ let county: Region
 let story: Article
 let correction: Correction
 let live: string
+
+const PHONE = '13899001234'
+const ACCOUNT = '6222020200112233445'
 
 const as = (user: User) => ({ user, overrideAccess: false as const })
 
@@ -157,8 +160,32 @@ describe('a correction once made', () => {
 describe('the site after the build job ran', () => {
   let page: ReturnType<typeof parse>
   let withdrawnTitle: string
+  let correspondentSlug: string
 
   beforeAll(async () => {
+    // A correspondent with private details, bylined on a live story: the site shows who they are
+    // and where they work, and nothing else.
+    const correspondent = await payload.create({
+      collection: 'contributors',
+      data: {
+        name: '王正佳',
+        defaultRole: 'correspondent',
+        affiliation: '奇台县融媒体中心',
+        privateDetails: { phone: PHONE, bankAccountHolder: '王正佳', bankAccount: ACCOUNT },
+      },
+      ...as(admin),
+    })
+    correspondentSlug = correspondent.slug!
+    await payload.create({
+      collection: 'articles',
+      data: storyData('通讯员署名稿件', {
+        _status: 'published',
+        workflow: 'approved',
+        regions: [county.id],
+        bylines: [{ contributor: correspondent.id, role: 'correspondent' }],
+      }),
+      ...as(editor),
+    })
     // A second corrected story, unpublished afterwards: its correction must leave with it.
     const withdrawn = await publish('后来撤下的稿件')
     withdrawnTitle = withdrawn.title
@@ -236,5 +263,20 @@ describe('the site after the build job ran', () => {
     expect(feed.rss.channel.item.title).toBe(`更正：${story.title}`)
     expect(feed.rss.channel.item.link).toContain(`#correction-${correction.id}`)
     expect(readBuilt(live, '/corrections/rss.xml')).not.toContain('撤稿前')
+  })
+
+  it('shows a contributor’s kind and affiliation, and their private details nowhere', () => {
+    const contributorPage = parse(readBuilt(live, `/contributors/${correspondentSlug}/`))
+    expect(contributorPage.querySelector('.page-header h1')?.text).toBe('王正佳')
+    expect(contributorPage.querySelector('.page-header .page-intro')?.text).toBe(
+      '通讯员 · 奇台县融媒体中心',
+    )
+    const everything = builtFiles(live, ['.html', '.xml', '.json', '.txt'])
+    expect(everything.length).toBeGreaterThan(10)
+    for (const file of everything) {
+      const text = readBuilt(live, file)
+      expect(text, file).not.toContain(PHONE)
+      expect(text, file).not.toContain(ACCOUNT)
+    }
   })
 })

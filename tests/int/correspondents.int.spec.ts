@@ -200,6 +200,22 @@ describe('a contributor’s private details', () => {
 })
 
 describe('a byline’s fee', () => {
+  it('comes from a fee table that only the desk reads and only an admin sets', async () => {
+    for (const token of [tokens.reporter, undefined]) {
+      const read = await restGet(payload, '/api/globals/fee-rates', token)
+      expect(read.status).toBe(403)
+    }
+    const desk = await restGet(payload, '/api/globals/fee-rates', tokens.editor)
+    expect(desk.json.perPhoto).toBe(30)
+    const error = await payload
+      .updateGlobal({ slug: 'fee-rates', data: { perPhoto: 1000 }, ...as(editor) })
+      .then(
+        () => null,
+        (e: { status?: number }) => e,
+      )
+    expect(error?.status).toBe(403)
+  })
+
   it('is proposed from the fee table when the story is published, shared by its writers', async () => {
     const stored = await payload.findByID({ collection: 'articles', id: story.id, depth: 0 })
     expect(stored.bylines?.map((b) => b.fee)).toEqual([40, 40])

@@ -553,11 +553,11 @@ export interface Correction {
       };
   date: string;
   /**
-   * e.g. 原文称“共12户”
+   * Shown after “原文：”, e.g. 第二段中“共12户”
    */
   wrong: string;
   /**
-   * e.g. 应为“共21户”
+   * Shown after “更正为：”, e.g. “共21户”
    */
   right: string;
   amendedAt?: string | null;

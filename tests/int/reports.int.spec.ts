@@ -15,7 +15,7 @@ import type { Contributor, User } from '@/payload-types'
 import { paragraphsToLexical, type RichText } from '@/lib/lexical'
 import { MonthlyReportTables } from '@/components/MonthlyReportTables'
 import { loadMonthlyReport } from '@/reports/loadMonthlyReport'
-import type { MonthlyReport } from '@/reports/monthlyReport'
+import { visibleReport, type MonthlyReport } from '@/reports/monthlyReport'
 
 import { handleEndpoints } from 'payload'
 import { tokenFor } from '../helpers/api'
@@ -428,5 +428,27 @@ describe('the report in the admin', () => {
       ['A1 冬季供水', '通讯员', '0', '25'],
       ['A2 长篇通讯', '摄影（图片署名）', '1', '0'],
     ])
+  })
+
+  it('gives a reporter their own line and detail only, and anyone else nothing', () => {
+    const wang = String(people['王正佳'].id)
+    const own = visibleReport(report, { role: 'reporter', contributorId: wang })!
+    expect(own.contributors.map((c) => c.name)).toEqual(['王正佳'])
+    expect(own.totals).toEqual({ contributors: 1, filed: 1, published: 2, photos: 1, fee: 75 })
+    expect(new Set(own.details.map((d) => d.contributorId))).toEqual(new Set([wang]))
+    expect(own.affiliations).toEqual([])
+    expect(own.withdrawn).toEqual([])
+    expect(visibleReport(report, { role: 'reporter', contributorId: null })).toBeNull()
+    expect(visibleReport(report, null)).toBeNull()
+    expect(visibleReport(report, { role: 'editor', contributorId: null })).toBe(report)
+
+    const page = parse(
+      renderToStaticMarkup(
+        createElement(MonthlyReportTables, { report: own, contributorId: wang, personal: true }),
+      ),
+    )
+    expect(page.querySelector('[data-testid="report-detail"] h3')?.text).toContain('稿费 75 元')
+    expect(page.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([])
+    expect(page.text).not.toContain('付小芳')
   })
 })

@@ -34,31 +34,36 @@ function ReportTable({ table, linkFirstColumn }: { table: Table; linkFirstColumn
 
 /**
  * The month's fee report as the desk reads it: by contributor (each name opens that person's
- * detail), by affiliation, the stories that dropped out, and the downloads.
+ * detail), by affiliation, the stories that dropped out, and the downloads. `personal`: a
+ * reporter's own detail, without downloads or a way back to everyone's sums.
  */
 export function MonthlyReportTables({
   report,
   contributorId,
+  personal = false,
 }: {
   report: MonthlyReport
-  contributorId?: string
+  contributorId?: string | null
+  personal?: boolean
 }) {
   const tables = reportTables(report)
   const query = `month=${report.month}`
   const person = report.contributors.find((c) => c.contributorId === contributorId)
   return (
     <div data-testid="monthly-report">
-      <p>
-        下载：<a href={`${REPORT_API}?${query}&format=xlsx`}>Excel（.xlsx，全部）</a>
-        {TABLE_NAMES.map((name) => (
-          <React.Fragment key={name}>
-            {' · '}
-            <a href={`${REPORT_API}?${query}&format=csv&table=${name}`}>
-              {tables[name].title}（.csv）
-            </a>
-          </React.Fragment>
-        ))}
-      </p>
+      {!personal && (
+        <p>
+          下载：<a href={`${REPORT_API}?${query}&format=xlsx`}>Excel（.xlsx，全部）</a>
+          {TABLE_NAMES.map((name) => (
+            <React.Fragment key={name}>
+              {' · '}
+              <a href={`${REPORT_API}?${query}&format=csv&table=${name}`}>
+                {tables[name].title}（.csv）
+              </a>
+            </React.Fragment>
+          ))}
+        </p>
+      )}
       <p>
         投稿按稿件创建时间计，见报、图片与稿费按首次发布时间计（北京时间）；同一单位多人合写的稿件在单位合计中只计一次。
       </p>
@@ -73,7 +78,14 @@ export function MonthlyReportTables({
       {person ? (
         <section aria-labelledby="detail-heading" data-testid="report-detail">
           <h3 id="detail-heading">
-            {person.name}（{person.affiliation}）本月明细 · <a href={`?${query}`}>返回汇总</a>
+            {person.name}（{person.affiliation}）本月明细：见报 {person.published} 篇，图片{' '}
+            {person.photos} 幅，稿费 {person.fee} 元
+            {!personal && (
+              <>
+                {' · '}
+                <a href={`?${query}`}>返回汇总</a>
+              </>
+            )}
           </h3>
           <ReportTable
             table={{
@@ -84,6 +96,8 @@ export function MonthlyReportTables({
             }}
           />
         </section>
+      ) : personal ? (
+        <p>本月没有您的见报稿件或投稿记录。</p>
       ) : (
         <>
           <h3>{tables.contributors.title}</h3>

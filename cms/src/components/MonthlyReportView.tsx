@@ -4,13 +4,17 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { isDeskUser } from '../access/checkRole'
+import { relationId } from '../lib/relationId'
 import { loadMonthlyReport } from '../reports/loadMonthlyReport'
-import { paperMonth, parseMonth } from '../reports/monthlyReport'
+import { paperMonth, parseMonth, visibleReport } from '../reports/monthlyReport'
 import { MonthlyReportTables } from './MonthlyReportTables'
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
-/** /admin/reports — 稿费月报: the desk picks a month and reads or downloads its fee report. */
+/**
+ * /admin/reports — 稿费月报: the desk picks a month and reads or downloads its fee report; a
+ * reporter reads their own line and detail (我的稿费).
+ */
 export async function MonthlyReportView({
   initPageResult,
   params,
@@ -19,9 +23,16 @@ export async function MonthlyReportView({
   const { req, locale, permissions, visibleEntities } = initPageResult
   const asked = one(searchParams?.month) ?? paperMonth(new Date().toISOString())
   const parsed = parseMonth(asked)
-  const allowed = isDeskUser(req.user)
+  const desk = isDeskUser(req.user)
+  const own = relationId(req.user?.contributor)
+  const viewer = req.user
+    ? { role: req.user.role, contributorId: own === null ? null : String(own) }
+    : null
+  const allowed = desk || (viewer?.role === 'reporter' && viewer.contributorId !== null)
   const report =
-    allowed && 'month' in parsed ? await loadMonthlyReport(req.payload, parsed.month) : null
+    allowed && 'month' in parsed
+      ? visibleReport(await loadMonthlyReport(req.payload, parsed.month), viewer)
+      : null
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -34,9 +45,9 @@ export async function MonthlyReportView({
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <h1>稿费月报</h1>
+        <h1>{desk ? '稿费月报' : '我的稿费'}</h1>
         {!allowed ? (
-          <p>只有编辑和管理员可以查看稿费报表。</p>
+          <p>只有编辑和管理员可以查看稿费报表；记者的账号关联作者后可查看本人稿费。</p>
         ) : (
           <>
             <form method="get" style={{ margin: 'var(--base) 0' }}>
@@ -47,7 +58,11 @@ export async function MonthlyReportView({
             </form>
             {'error' in parsed && <p role="alert">{parsed.error}</p>}
             {report && (
-              <MonthlyReportTables report={report} contributorId={one(searchParams?.contributor)} />
+              <MonthlyReportTables
+                report={report}
+                contributorId={desk ? one(searchParams?.contributor) : viewer?.contributorId}
+                personal={!desk}
+              />
             )}
           </>
         )}

@@ -221,3 +221,31 @@ export function monthlyReport({
     withdrawn: withdrawn.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt)),
   }
 }
+
+/**
+ * What a reader of the report may see: the desk the whole month; a reporter only their own line
+ * and detail (as the contributor their account is), without other people's withdrawn stories or
+ * any affiliation's sums; anyone else nothing.
+ */
+export function visibleReport(
+  report: MonthlyReport,
+  viewer: { role?: string | null; contributorId: string | null } | null,
+): MonthlyReport | null {
+  if (viewer?.role === 'editor' || viewer?.role === 'admin') return report
+  if (viewer?.role !== 'reporter' || viewer.contributorId === null) return null
+  const own = report.contributors.filter((c) => c.contributorId === viewer.contributorId)
+  return {
+    month: report.month,
+    contributors: own,
+    affiliations: [],
+    details: report.details.filter((d) => d.contributorId === viewer.contributorId),
+    totals: {
+      contributors: own.length,
+      filed: own.reduce((sum, c) => sum + c.filed, 0),
+      published: own.reduce((sum, c) => sum + c.published, 0),
+      photos: own.reduce((sum, c) => sum + c.photos, 0),
+      fee: own.reduce((sum, c) => sum + c.fee, 0),
+    },
+    withdrawn: [],
+  }
+}

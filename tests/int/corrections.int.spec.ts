@@ -139,6 +139,26 @@ describe('a correction once made', () => {
     expect(docs.map((v) => v.version.right)).toEqual(['“新增21户”', '“新增21户，覆盖3个村”'])
   })
 
+  it('stays on the story it corrects', async () => {
+    const other = await publish('另一篇已发布稿件')
+    const error = await refusal(
+      payload.update({
+        collection: 'corrections',
+        id: correction.id,
+        data: { story: { relationTo: 'articles', value: other.id } },
+        ...as(editor),
+      }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.message).toContain('更正不能移到另一篇稿件')
+    const stored = await payload.findByID({
+      collection: 'corrections',
+      id: correction.id,
+      depth: 0,
+    })
+    expect(stored.story.value).toBe(story.id)
+  })
+
   it('cannot be deleted, not even by an admin', async () => {
     for (const user of [editor, admin]) {
       const error = await refusal(

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
+import { keepOnItsStory } from './hooks/keepOnItsStory'
 import { requireLiveStory } from './hooks/requireLiveStory'
 import { stampAmendment } from './hooks/stampAmendment'
 import { republishCorrectedStory } from './hooks/republishCorrectedStory'
@@ -37,7 +38,7 @@ export const Corrections: CollectionConfig<'corrections'> = {
   // Every amendment is kept, however many.
   versions: { maxPerDoc: 0 },
   hooks: {
-    beforeChange: [requireLiveStory, stampAmendment],
+    beforeChange: [keepOnItsStory, requireLiveStory, stampAmendment],
     afterChange: [republishCorrectedStory],
   },
   fields: [

@@ -10,6 +10,8 @@ const alias = {
 // file at a time so each keeps its timings honest and its memory bounded.
 const integration = {
   resolve: { alias },
+  // Admin components are .tsx; tsconfig keeps JSX for Next to compile, so the tests compile it here.
+  oxc: { jsx: { runtime: 'automatic' as const } },
   test: {
     include: ['tests/int/**/*.int.spec.ts'],
     setupFiles: ['tests/setup/isolatedEnv.ts'],

@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     profiles: Profile;
     editions: Edition;
+    corrections: Correction;
     media: Media;
     contributors: Contributor;
     regions: Region;
@@ -87,6 +88,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     profiles: ProfilesSelect<false> | ProfilesSelect<true>;
     editions: EditionsSelect<false> | EditionsSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     contributors: ContributorsSelect<false> | ContributorsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
@@ -105,9 +107,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'paper-settings': PaperSetting;
+    'fee-rates': FeeRate;
   };
   globalsSelect: {
     'paper-settings': PaperSettingsSelect<false> | PaperSettingsSelect<true>;
+    'fee-rates': FeeRatesSelect<false> | FeeRatesSelect<true>;
   };
   locale: null;
   widgets: {
@@ -167,6 +171,10 @@ export interface Article {
     | {
         contributor: number | Contributor;
         role: 'reporter' | 'correspondent' | 'photographer' | 'compiler';
+        /**
+         * Filled from the fee table when published; editors may change it.
+         */
+        fee?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -242,8 +250,21 @@ export interface Contributor {
   slug?: string | null;
   searchName?: string | null;
   defaultRole: 'staff' | 'correspondent' | 'photographer' | 'guest';
+  /**
+   * e.g. 奇台县融媒体中心
+   */
   affiliation?: string | null;
+  /**
+   * Untick when a correspondent stops filing; their bylines stay.
+   */
+  active?: boolean | null;
   bio?: string | null;
+  privateDetails?: {
+    phone?: string | null;
+    bankAccountHolder?: string | null;
+    bankName?: string | null;
+    bankAccount?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -458,6 +479,10 @@ export interface Profile {
     region?: (number | null) | Region;
   };
   compiler?: (number | null) | Contributor;
+  /**
+   * Filled from the fee table when published; editors may change it.
+   */
+  compilerFee?: number | null;
   chapters?:
     | {
         /**
@@ -561,6 +586,36 @@ export interface Edition {
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Appending a correction republishes the story. Corrections can be amended, not removed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: number;
+  story:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'profiles';
+        value: number | Profile;
+      };
+  date: string;
+  /**
+   * Shown after “原文：”, e.g. 第二段中“共12户”
+   */
+  wrong: string;
+  /**
+   * Shown after “更正为：”, e.g. “共21户”
+   */
+  right: string;
+  amendedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -706,6 +761,10 @@ export interface PayloadLockedDocument {
         value: number | Edition;
       } | null)
     | ({
+        relationTo: 'corrections';
+        value: number | Correction;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -785,6 +844,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         contributor?: T;
         role?: T;
+        fee?: T;
         id?: T;
       };
   leadPhoto?: T;
@@ -828,6 +888,7 @@ export interface ProfilesSelect<T extends boolean = true> {
         region?: T;
       };
   compiler?: T;
+  compilerFee?: T;
   chapters?:
     | T
     | {
@@ -878,6 +939,19 @@ export interface EditionsSelect<T extends boolean = true> {
   createdAt?: T;
   deletedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  story?: T;
+  date?: T;
+  wrong?: T;
+  right?: T;
+  amendedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1008,7 +1082,16 @@ export interface ContributorsSelect<T extends boolean = true> {
   searchName?: T;
   defaultRole?: T;
   affiliation?: T;
+  active?: T;
   bio?: T;
+  privateDetails?:
+    | T
+    | {
+        phone?: T;
+        bankAccountHolder?: T;
+        bankName?: T;
+        bankAccount?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1180,6 +1263,30 @@ export interface PaperSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fee-rates".
+ */
+export interface FeeRate {
+  id: number;
+  /**
+   * A story is paid by the band with the smallest limit it fits under; leave the limit empty for “and longer”. Several writers share it.
+   */
+  bands?:
+    | {
+        kind: 'article' | 'profile';
+        upToChars?: number | null;
+        amount: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Paid to the photographer credited on each photo the story shows.
+   */
+  perPhoto?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "paper-settings_select".
  */
 export interface PaperSettingsSelect<T extends boolean = true> {
@@ -1192,6 +1299,24 @@ export interface PaperSettingsSelect<T extends boolean = true> {
   timeZone?: T;
   dateline?: T;
   siteUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fee-rates_select".
+ */
+export interface FeeRatesSelect<T extends boolean = true> {
+  bands?:
+    | T
+    | {
+        kind?: T;
+        upToChars?: T;
+        amount?: T;
+        id?: T;
+      };
+  perPhoto?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -11,6 +11,7 @@ import { isEditorOrJobRunner } from './access/isEditorOrJobRunner'
 import { Articles } from './collections/Articles'
 import { Columns } from './collections/Columns'
 import { Contributors } from './collections/Contributors'
+import { Corrections } from './collections/Corrections'
 import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
 import { Profiles } from './collections/Profiles'
@@ -23,11 +24,13 @@ import {
   rollbackSiteEndpoint,
   siteBuildStatusEndpoint,
 } from './endpoints/siteBuild'
+import { monthlyReportEndpoint } from './endpoints/monthlyReport'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
 import { ADMIN_TITLE_SUFFIX } from './lib/adminTitle'
 import { PaperSettings } from './globals/PaperSettings'
 import { withResponseCacheClearing } from './hooks/clearResponseCache'
+import { FeeRates } from './globals/FeeRates'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -50,6 +53,13 @@ export default buildConfig({
     // Replaced by the paper's name from 报社设置 on every admin page (app/(payload)/admin/…/page.tsx).
     meta: { titleSuffix: ADMIN_TITLE_SUFFIX },
     components: {
+      afterNavLinks: ['/components/ReportsNavLink#ReportsNavLink'],
+      views: {
+        monthlyReport: {
+          Component: '/components/MonthlyReportView#MonthlyReportView',
+          path: '/reports',
+        },
+      },
       beforeDashboard: [
         '/components/SubmittedQueue#SubmittedQueue',
         '/components/SiteBuildStatus#SiteBuildStatus',
@@ -61,6 +71,7 @@ export default buildConfig({
     requestSiteBuildEndpoint,
     rollbackSiteEndpoint,
     previewEndpoint,
+    monthlyReportEndpoint,
   ],
   // API reads: anonymous pages of at most 100 documents, no sorting by account secrets, no
   // anonymous queries into JSON or rich text (security/withReadGuards.ts); anonymous answers are
@@ -69,6 +80,7 @@ export default buildConfig({
     Articles,
     Profiles,
     Editions,
+    Corrections,
     Media,
     Contributors,
     Regions,
@@ -78,7 +90,7 @@ export default buildConfig({
   ]
     .map(withReadGuards)
     .map(withResponseCacheClearing),
-  globals: [PaperSettings],
+  globals: [PaperSettings, FeeRates],
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.

@@ -4,6 +4,7 @@ import type { RequiredDataFromCollectionSlug } from 'payload'
 import { paragraphsToLexical, type RichText } from '@/lib/lexical'
 import type { Article, PhotoBlock } from '@/payload-types'
 
+import { narratorFacts } from './narrator'
 import type { ParsedStory } from './types'
 
 type Id = Article['id']
@@ -82,7 +83,10 @@ export function articleData(
   }
 }
 
-/** A parsed first-person story as a draft for the Profiles collection. */
+/**
+ * A parsed first-person story as a draft for the Profiles collection; the narrator's age and
+ * occupation come from what they say of themselves (narrator.ts), left empty when they say nothing.
+ */
 export function profileData(
   story: ParsedStory,
   refs: ProfileRefs,
@@ -91,7 +95,7 @@ export function profileData(
     kicker: story.kicker,
     title: story.title,
     subtitle: story.subtitle,
-    narrator: { contributor: refs.narrator },
+    narrator: { contributor: refs.narrator, ...narratorFacts(story.paragraphs) },
     compiler: refs.compiler,
     chapters: story.chapters.map((chapter) => ({
       subheading: chapter.subheading,

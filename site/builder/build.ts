@@ -80,8 +80,9 @@ function removePage(outDir: string, urlPath: string): void {
   }
 }
 
-function routeOf(page: PageData): string {
+function routeOf(page: PageData, key: PageKey): string {
   if (page.kind === 'story' && page.key.startsWith('profile:')) return 'src/pages/profiles/[slug].astro'
+  if (key === 'corrections:feed') return 'src/pages/corrections/rss.xml.ts'
   return ROUTES[page.kind]
 }
 
@@ -212,7 +213,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
       }
       const data = pageData(archive, key, now)
       if (!data) continue
-      const { status, body } = await renderer.render(`${origin}${urlPath}`, routeOf(data), data)
+      const { status, body } = await renderer.render(`${origin}${urlPath}`, routeOf(data, key), data)
       const expected = data.kind === 'notFound' ? 404 : 200
       if (status !== expected) {
         throw new BuildCheckError(`页面 ${urlPath} 生成失败 (rendering ${key} answered ${status})`)
@@ -291,7 +292,7 @@ export async function renderPreview(options: {
   const key = `story:${storyKey(entry)}`
   const data = pageData(archive, key, options.now) as PageData
   const url = `${options.siteUrl.replace(/\/$/, '')}${archive.urlOf(entry)}`
-  const { status, body } = await renderer.render(url, routeOf(data), data)
+  const { status, body } = await renderer.render(url, routeOf(data, key), data)
   if (status !== 200) throw new BuildCheckError(`预览生成失败 (rendering the preview answered ${status})`)
   return { html: new TextDecoder().decode(body), clientDir: renderer.clientDir }
 }

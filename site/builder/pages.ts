@@ -23,6 +23,7 @@ import type { Month, PageData } from '../src/pageData'
 import { childRegions } from '../src/lib/regions'
 import { byNewest } from '../src/lib/stories'
 import type { SiteContent } from '../src/lib/site'
+import { CORRECTIONS_FEED_URL, CORRECTIONS_URL } from '../src/lib/corrections'
 import {
   columnUrl,
   contributorUrl,
@@ -53,6 +54,7 @@ export const ROUTES: Record<PageData['kind'] | 'redirect', string> = {
   sitemapIndex: 'src/pages/sitemap-index.xml.ts',
   sitemap: 'src/pages/sitemaps/[name].xml.ts',
   robots: 'src/pages/robots.txt.ts',
+  corrections: 'src/pages/corrections/index.astro',
   redirect: '',
 }
 
@@ -75,6 +77,8 @@ export function pageMap(archive: Archive, now: Date): Map<PageKey, string> {
   add('sitemapIndex', '/sitemap-index.xml')
   add('sitemap:pages', '/sitemaps/pages.xml')
   for (const month of monthsOf(archive.stories)) add(`sitemap:${month}`, `/sitemaps/${month}.xml`)
+  add('corrections', CORRECTIONS_URL)
+  add('corrections:feed', CORRECTIONS_FEED_URL)
   add('columns', '/columns/')
   add('editions', EDITIONS_URL)
   for (const year of editionYears(archive)) add(`editions:${year}`, `${EDITIONS_URL}${year}/`)
@@ -201,6 +205,10 @@ export function touchedPages(before: Archive, after: Archive, delta: StoreDelta)
         listing(`contributor:${id}`, entry.month)
       }
       if (entry.type === 'profile') listing('profiles', entry.month)
+      if (entry.corrected) {
+        add('corrections')
+        add('corrections:feed')
+      }
       for (const edition of archive.printedIn.get(key) ?? []) add(`edition:${edition.id}`)
     }
   }
@@ -537,6 +545,12 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
     }
     case 'robots':
       return { kind: 'robots', content: content.build() }
+    case 'corrections':
+      return {
+        kind: 'corrections',
+        stories: content.stories(archive.stories.filter((e) => e.corrected)),
+        content: content.build(),
+      }
     case 'redirect':
       return null
     default:

@@ -45,6 +45,7 @@ export const storyEntrySchema = z.object({
   photoIds: z.array(id),
   photographerIds: z.array(id),
   formerAddresses: z.array(formerAddressSchema),
+  corrected: z.boolean(),
 })
 
 export const monthFileSchema = z.object({

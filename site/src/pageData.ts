@@ -55,6 +55,8 @@ export type PageData =
   | Page<'sitemapIndex', { sitemaps: string[] }>
   | Page<'sitemap', { entries: { url: string; lastmod: string | null }[] }>
   | Page<'robots', Record<never, never>>
+  /** Every correction (更正), newest first: the page, and its feed. */
+  | Page<'corrections', { stories: StoryKey[] }>
 
 export type PageKind = PageData['kind']
 

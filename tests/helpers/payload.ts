@@ -12,6 +12,9 @@ export type TestCMS = {
 
 let restarts = 0
 
+/** The key this test process's Payload is cached under, for handlers that look it up by key. */
+export const PAYLOAD_KEY = `test-${process.pid}`
+
 /**
  * Boots the real CMS config on this test file's throwaway database (SQLite file, or MongoDB when
  * the suite runs there) and folders, prepared by `tests/setup/isolatedEnv.ts`. Settings in `env`
@@ -22,7 +25,7 @@ export async function startCMS(env: Record<string, string> = {}): Promise<TestCM
   const dir = process.env.DATA_DIR as string
   Object.assign(process.env, env)
   const { default: config } = await import('@payload-config')
-  const key = `test-${process.pid}`
+  const key = PAYLOAD_KEY
   const payload = await getPayload({ config, key })
   const instances: Payload[] = [payload]
   return {

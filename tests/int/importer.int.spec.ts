@@ -155,6 +155,9 @@ describe('importing the sample page', () => {
     ])
     const told = await profile()
     expect(nameOf(told.narrator.contributor)).toBe('阿里木·司马义')
+    // 我叫阿里木·司马义，今年44岁，是土生土长的昌吉人: an age, and a birthplace that is no trade.
+    expect(told.narrator.age).toBe(44)
+    expect(told.narrator.occupation ?? null).toBeNull()
     expect(nameOf(told.compiler)).toBe('付小芳')
     expect(told.kicker).toBe('我要脚踏实地，守护城市的洁净与美好')
     expect(told.chapters?.map((chapter) => chapter.subheading)).toEqual([

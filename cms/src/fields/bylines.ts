@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { feeField } from './fee'
+
 export const BYLINE_ROLES = {
   reporter: { en: 'Reporter', zh: '记者' },
   correspondent: { en: 'Correspondent', zh: '通讯员' },
@@ -37,6 +39,7 @@ export function bylinesField(roles: BylineRole[]): Field {
             label: { en: 'Role', zh: '身份' },
             options: roles.map((value) => ({ value, label: BYLINE_ROLES[value] })),
           },
+          feeField({ contributorField: 'contributor' }),
         ],
       },
     ],

@@ -9,6 +9,7 @@ import { leaveBodiesOutOfLists } from '../hooks/leaveBodiesOutOfLists'
 import { populateCreatedBy } from '../hooks/populateCreatedBy'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { populateStoryPlace } from '../hooks/populateStoryPlace'
+import { proposeBylineFees } from '../hooks/proposeBylineFees'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../hooks/queueSiteBuild'
 import { rememberFormerAddress } from '../hooks/rememberFormerAddress'
 import { requirePhotoCredits } from '../hooks/requirePhotoCredits'
@@ -59,6 +60,7 @@ export function storyCollection<S extends StoryCollection>(slug: S) {
         enforceReporterLimits,
         populatePublishedAt,
         populateStoryPlace,
+        proposeBylineFees,
         requirePhotoCredits,
         rememberFormerAddress,
       ],

@@ -3,6 +3,7 @@ import * as migration_20261201_230513_story_places_indexes_search_names from './
 import * as migration_20261201_230551_backfill_story_places_search_names from './20261201_230551_backfill_story_places_search_names';
 import * as migration_20261201_231151_paper_settings from './20261201_231151_paper_settings';
 import * as migration_20261201_233107_incremental_builds from './20261201_233107_incremental_builds';
+import * as migration_20261201_231336_correspondents_fees_corrections from './20261201_231336_correspondents_fees_corrections';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261201_233107_incremental_builds.up,
     down: migration_20261201_233107_incremental_builds.down,
     name: '20261201_233107_incremental_builds'
+  },
+  {
+    up: migration_20261201_231336_correspondents_fees_corrections.up,
+    down: migration_20261201_231336_correspondents_fees_corrections.down,
+    name: '20261201_231336_correspondents_fees_corrections'
   },
 ];

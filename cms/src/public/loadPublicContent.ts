@@ -12,6 +12,7 @@ import {
 import type { RichText } from '../lib/lexical'
 import { relationId } from '../lib/relationId'
 import { photoIdsOf } from '../lib/storyPhotos'
+import { attachCorrections } from './corrections'
 import { loadPaper } from './loadPaper'
 import { excerptOf, toBodyBlocks } from './richText'
 import { PAPER_TIME_ZONE } from './store'
@@ -312,7 +313,7 @@ async function shapeStories(
       excerpt: excerptOf((p.chapters ?? []).map((c) => c.body as RichText | null | undefined)),
     }
   })
-  return { stories: [...articles, ...profiles], photos }
+  return { stories: await attachCorrections(payload, [...articles, ...profiles]), photos }
 }
 
 /**

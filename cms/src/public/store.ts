@@ -59,6 +59,8 @@ export type StoryEntry = {
   /** Contributors credited for the photos it shows. */
   photographerIds: Id[]
   formerAddresses: PublicStory['formerAddresses']
+  /** It carries corrections (更正): the corrections page and feed list it. */
+  corrected: boolean
 }
 
 export type MonthFile = { stories: PublicStory[]; photos: PublicPhoto[] }
@@ -99,6 +101,7 @@ export function storyEntry(story: PublicStory, photos: ReadonlyMap<Id, PublicPho
       ),
     ],
     formerAddresses: story.formerAddresses,
+    corrected: (story.corrections?.length ?? 0) > 0,
   }
 }
 

@@ -97,6 +97,19 @@ type StoryCommon = {
   formerAddresses: FormerAddress[]
   /** Plain text of the body, for descriptions, feeds and search. */
   excerpt: string
+  /** 更正 appended since publication, oldest first (public/corrections.ts). */
+  corrections?: PublicCorrection[]
+}
+
+/** A dated correction of a published story: what was wrong, what is right. */
+export type PublicCorrection = {
+  id: Id
+  /** When the correction was made (ISO). */
+  date: string
+  wrong: string
+  right: string
+  /** When its text was last amended, if it was. */
+  amendedAt: string | null
 }
 
 export type PublicArticle = StoryCommon & {

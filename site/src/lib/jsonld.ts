@@ -1,6 +1,7 @@
 import type { PublicPhoto, PublicRegion, PublicStory } from '../../../cms/src/public/types'
 import { LANGUAGE } from '../consts'
 import { creditText, photoCredit, type Person } from './byline'
+import { correctionsJsonLd } from './corrections'
 import { formatCalendarDate } from './dates'
 import { largestJpeg } from './photos'
 import { lineage } from './regions'
@@ -107,6 +108,7 @@ export function newsArticleJsonLd(story: PublicStory, site: Site, origin: URL): 
       printPage: String(print.page),
       printSection: print.pageName ?? undefined,
     }),
+    correction: correctionsJsonLd(story, url),
     publisher: { '@type': 'NewsMediaOrganization', name: site.paper.name, url: absolute('/') },
   }
 }

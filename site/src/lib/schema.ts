@@ -10,6 +10,7 @@ import type {
   PublicArticle,
   PublicColumn,
   PublicContributor,
+  PublicCorrection,
   PublicEdition,
   PublicPaper,
   PublicPhoto,
@@ -121,6 +122,14 @@ export const formerAddressSchema = z.object({
   slug,
 })
 
+export const correctionSchema = z.object({
+  id,
+  date: isoDateTime,
+  wrong: z.string().min(1),
+  right: z.string().min(1),
+  amendedAt: isoDateTime.nullable(),
+})
+
 const storyCommon = {
   id,
   slug,
@@ -135,6 +144,7 @@ const storyCommon = {
   photoIds: z.array(id),
   formerAddresses: z.array(formerAddressSchema),
   excerpt: z.string(),
+  corrections: z.array(correctionSchema).optional(),
 }
 
 export const articleSchema = z.object({
@@ -212,6 +222,7 @@ export type SchemaMatchesCms = [
   Assert<Equals<z.infer<typeof regionSchema>, PublicRegion>>,
   Assert<Equals<z.infer<typeof contributorSchema>, PublicContributor>>,
   Assert<Equals<z.infer<typeof columnSchema>, PublicColumn>>,
+  Assert<Equals<z.infer<typeof correctionSchema>, PublicCorrection>>,
   Assert<Equals<z.infer<typeof photoSchema>, PublicPhoto>>,
   Assert<Equals<z.infer<typeof articleSchema>, PublicArticle>>,
   Assert<Equals<z.infer<typeof profileSchema>, PublicProfile>>,

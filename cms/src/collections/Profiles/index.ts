@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { feeField } from '../../fields/fee'
 import { headlineFields } from '../../fields/headline'
 import { storySidebarFields } from '../../fields/story'
 import { storyBodyField } from '../../fields/storyBody'
@@ -51,10 +52,16 @@ export const Profiles: CollectionConfig<'profiles'> = {
       ],
     },
     {
-      name: 'compiler',
-      type: 'relationship',
-      relationTo: 'contributors',
-      label: { en: 'Compiled by', zh: '整理' },
+      type: 'row',
+      fields: [
+        {
+          name: 'compiler',
+          type: 'relationship',
+          relationTo: 'contributors',
+          label: { en: 'Compiled by', zh: '整理' },
+        },
+        feeField({ name: 'compilerFee', contributorField: 'compiler' }),
+      ],
     },
     {
       name: 'chapters',

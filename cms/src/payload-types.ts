@@ -251,7 +251,7 @@ export interface Contributor {
   searchName?: string | null;
   defaultRole: 'staff' | 'correspondent' | 'photographer' | 'guest';
   /**
-   * e.g. 奇台县融媒体中心
+   * e.g. 青山县融媒体中心
    */
   affiliation?: string | null;
   /**

@@ -19,6 +19,10 @@ import { formatImportReport } from '../importer/report'
 import type { Gazetteer } from '../importer/types'
 import { bootPayload, print, runCommand } from './run'
 
+// Runs as `npm start` does, with migrations rather than a schema push, so the database it creates
+// or opens is one `npm start` (always production) opens too.
+Object.assign(process.env, { NODE_ENV: 'production' })
+
 /** The checked command and its page text, or the exit code of bad input after saying why. */
 function readCommand(): { command: ImportCommand; text: string } | number {
   try {

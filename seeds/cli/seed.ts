@@ -5,6 +5,10 @@
 import { formatSeedReport, seedSampleIssue } from '../seedSampleIssue'
 import { bootPayload, print, runCommand } from './run'
 
+// Runs as `npm start` does, with migrations rather than a schema push, so the database it creates
+// or opens is one `npm start` (always production) opens too.
+Object.assign(process.env, { NODE_ENV: 'production' })
+
 runCommand(async () => {
   const payload = await bootPayload()
   try {

@@ -172,7 +172,7 @@ describe('area and import:page', () => {
       '县市新闻',
     ])
     expect(stderr).not.toMatch(/导入失败/)
-    expect(status).toBe(0)
+    expect(status, stderr).toBe(0)
     expect(stdout).toContain('导入完成 (import done): 2025-12-10 第1期 第3版 县市新闻')
     expect(stdout).toContain('稿件 articles: 新建 created 5, 已有 matched 0')
     expect(stdout).toMatch(/第11行 《昌吉州243件政务事项实现“周末预约即办”》：第2段开头/)

@@ -53,7 +53,7 @@ export const Contributors: CollectionConfig<'contributors'> = {
       name: 'affiliation',
       type: 'text',
       label: { en: 'Affiliation', zh: '单位' },
-      admin: { description: { en: 'e.g. 奇台县融媒体中心', zh: '如“奇台县融媒体中心”。' } },
+      admin: { description: { en: 'e.g. 青山县融媒体中心', zh: '如“青山县融媒体中心”。' } },
     },
     {
       name: 'active',

@@ -62,7 +62,7 @@ export function toSlug(
 
 /**
  * A name as the newsroom's pickers match it: the characters, then its pinyin run together and its
- * initials, so 杨鹤 is found by 杨, yanghe or yh, and 昌吉市 by changji or cjs.
+ * initials, so 杨鹤 is found by 杨, yanghe or yh, and 青山市 by qingshan or qss.
  */
 export function withPinyin(
   text: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { PublicCorrection, PublicStory } from '../../../cms/src/public/types'
-import { fixtureSnapshot } from '../test/fixture'
+import { fixtureSite, fixtureSnapshot } from '../test/fixture'
 import {
   allCorrections,
   correctionDateLine,
@@ -10,7 +10,6 @@ import {
   correctionText,
 } from './corrections'
 import { newsArticleJsonLd } from './jsonld'
-import { indexSite } from './site'
 
 const first: PublicCorrection = {
   id: '7',
@@ -63,7 +62,7 @@ describe('corrections', () => {
       },
     ])
     const plain = fixtureSnapshot().articles[0]
-    const site = indexSite(fixtureSnapshot())
+    const site = fixtureSite()
     expect(newsArticleJsonLd(plain, site, new URL('https://news.example.cn/')).correction).toBe(
       undefined,
     )

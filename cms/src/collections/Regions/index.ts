@@ -20,7 +20,7 @@ export const Regions: CollectionConfig<'regions'> = {
   slug: 'regions',
   labels: { singular: { en: 'Region', zh: '地区' }, plural: { en: 'Regions', zh: '地区' } },
   admin: {
-    // The regions picker searches the title: 昌吉, changji or cjs all find 昌吉市.
+    // The regions picker searches the title: 青山, qingshan or qss all find 青山市.
     useAsTitle: 'searchName',
     defaultColumns: ['name', 'level', 'parent', 'county'],
     group: { en: 'Structure', zh: '结构' },

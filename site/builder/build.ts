@@ -49,8 +49,10 @@ export type BuildReport = {
   pages: { total: number; rendered: number; deleted: number }
   shards: { total: number; built: number; deleted: number }
   media: { linked: number; removed: number }
-  /** Milliseconds per phase. */
+  /** Milliseconds per phase; rendering and search indexing overlap. */
   phases: Record<string, number>
+  /** The builder's own time, start to finish. */
+  wallMs: number
 }
 
 export class BuildCheckError extends Error {}
@@ -128,6 +130,7 @@ function linkMedia(mediaDir: string, outDir: string, names: Iterable<string>): n
 }
 
 export async function buildPages(options: BuildOptions): Promise<BuildReport> {
+  const started = Date.now()
   const phases: Record<string, number> = {}
   let mark = Date.now()
   const phase = (name: string) => {
@@ -275,6 +278,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     shards: { total: shards.size, built: toIndex.size, deleted: stale.length },
     media: { linked, removed },
     phases,
+    wallMs: Date.now() - started,
   }
 }
 

@@ -154,7 +154,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     options.live.fingerprint !== renderer.fingerprint ||
     needsFullRender(delta)
 
-  const pages = pageMap(archive, now)
+  const pages = pageMap(archive)
   const paths = new Set(pages.values())
   let toRender: PageKey[]
   let toDelete: string[] = []
@@ -167,7 +167,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     // One process, no per-file calls from JavaScript: copying tens of thousands of links costs
     // about as much as listing them.
     await run('cp', ['-al', options.live.dir, outDir])
-    const before = pageMap(previous, now)
+    const before = pageMap(previous)
     const touched = touchedPages(previous, archive, delta)
     toRender = [...pages].filter(([key, p]) => touched.has(key) || before.get(key) !== p).map(([key]) => key)
     toDelete = [...before.values()].filter((p) => !paths.has(p))

@@ -357,8 +357,12 @@ describe('newsroom journeys', () => {
 
     // The queue: stories handed to the desk.
     await page.goto(`${server.url}/admin/collections/articles?where[workflow][equals]=submitted`)
-    await page.getByRole('link', { name: TITLE, exact: true }).click()
-    await page.waitForURL(new RegExp(`/admin/collections/articles/${story.id}$`))
+    const listed = page.getByRole('link', { name: TITLE, exact: true })
+    expect(await listed.getAttribute('href')).toBe(`/admin/collections/articles/${story.id}`)
+    // Opened by its address: a click on the list's link sometimes leaves the admin's client-side
+    // navigation hanging on a loaded two-core machine (seen in full runs this session), and the
+    // navigation is not what this journey tests.
+    await page.goto(`${server.url}/admin/collections/articles/${story.id}`)
     await expect.poll(() => page.locator('#field-title').inputValue()).toBe(TITLE)
 
     // The preview: the draft as readers will see it, in the site's own templates.

@@ -13,26 +13,20 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import { storyKey, PAPER_TIME_ZONE, type StoryEntry } from '../../cms/src/public/store'
+import { storyKey, type StoryEntry } from '../../cms/src/public/store'
 import type { PublicStory } from '../../cms/src/public/types'
+import { paperDate } from '../src/lib/dates'
 import { coverPhotoId, pictureSources } from '../src/lib/photos'
 import { storyText } from '../src/lib/text'
 import type { Archive } from './archive'
 
-const paperDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PAPER_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
 /** The shard a story is indexed in, seen from `now`: `d-2026-12-01`, `m-2026-11` or `h-2025-2`. */
 export function shardOf(publishedAt: string, now: Date): string {
-  const day = paperDay.format(new Date(publishedAt))
-  const today = paperDay.format(now)
-  if (day.slice(0, 7) === today.slice(0, 7)) return `d-${day}`
-  if (day.slice(0, 4) === today.slice(0, 4)) return `m-${day.slice(0, 7)}`
-  return `h-${day.slice(0, 4)}-${Number(day.slice(5, 7)) <= 6 ? 1 : 2}`
+  const { year, month, day } = paperDate(publishedAt)
+  const today = paperDate(now.toISOString())
+  if (year === today.year && month === today.month) return `d-${year}-${month}-${day}`
+  if (year === today.year) return `m-${year}-${month}`
+  return `h-${year}-${Number(month) <= 6 ? 1 : 2}`
 }
 
 /** Shard names newest first: the order the search page merges them in. */

@@ -78,8 +78,18 @@ export class Archive {
   readonly printedIn = new Map<string, PublicEdition[]>()
   private readonly urls = new Map<string, string>()
   private readonly months = new Map<string, MonthFile>()
+  private readonly places = new Map<string, Id[]>()
 
-  constructor(private readonly dir: string) {
+  /**
+   * `checked: false` skips validating the files and their references: for the store of the live
+   * build, which was checked when that build read it and is never changed after.
+   */
+  constructor(
+    private readonly dir: string,
+    { checked = true }: { checked?: boolean } = {},
+  ) {
+    const read = <T>(file: string, schema: z.ZodType<T>): T =>
+      checked ? readChecked(file, schema) : readJson<T>(file)
     const paths = storePaths(dir)
     const version = readJson<{ version?: unknown }>(paths.meta).version
     if (version !== STORE_VERSION) {
@@ -87,14 +97,14 @@ export class Archive {
         `The public store at ${dir} has version ${JSON.stringify(version)}; this site reads version ${STORE_VERSION}. Rebuild with a site that matches the CMS.`,
       )
     }
-    this.meta = readChecked(paths.meta, storeMetaSchema) as StoreMeta
+    this.meta = read(paths.meta, storeMetaSchema) as StoreMeta
     this.regions = new Map(this.meta.regions.map((r) => [r.id, r]))
     this.groups = countyGroups(this.meta.regions)
     this.prefecture = this.groups.find((g) => g.region.level === 'prefecture')?.region ?? null
-    this.editions = [...(readChecked(paths.editions, z.array(editionSchema)) as PublicEdition[])].sort(
+    this.editions = [...(read(paths.editions, z.array(editionSchema)) as PublicEdition[])].sort(
       (a, b) => b.date.localeCompare(a.date),
     )
-    this.stories = (readChecked(paths.index, z.array(storyEntrySchema)) as StoryEntry[]).sort(
+    this.stories = (read(paths.index, z.array(storyEntrySchema)) as StoryEntry[]).sort(
       byNewest,
     )
     this.byKey = new Map(this.stories.map((e) => [storyKey(e), e]))
@@ -115,6 +125,12 @@ export class Archive {
       }
     }
     this.decideStoryUrls()
+    if (checked) this.checkReferences()
+  }
+
+  /** Every region, column and story a record names is in the store, or the build stops here. */
+  private checkReferences(): void {
+    const dir = this.dir
     const problems = this.stories.flatMap((e) => {
       const where = `${storyKey(e)}`
       return [
@@ -145,6 +161,17 @@ export class Archive {
    * up to its county; prefecture-wide stories are listed on the prefecture's own page.
    */
   placesOf(entry: StoryEntry): Id[] {
+    // Stories share a handful of tag combinations: each is walked up the tree once.
+    const key = `${entry.countyId === null ? 'wide' : 'county'}:${entry.regionIds.join(',')}`
+    let cached = this.places.get(key)
+    if (!cached) {
+      cached = this.walkPlaces(entry)
+      this.places.set(key, cached)
+    }
+    return cached
+  }
+
+  private walkPlaces(entry: StoryEntry): Id[] {
     const places = new Set(
       entry.regionIds.flatMap((id) => {
         const region = this.regions.get(id)
@@ -209,10 +236,10 @@ export class Archive {
   private decideStoryUrls(): void {
     const buckets = new Map<string, StoryEntry[]>()
     for (const entry of this.stories) push(buckets, this.bucketOf(entry), entry)
-    for (const bucket of buckets.values()) {
+    for (const [base, bucket] of buckets) {
       const taken = new Set<string>()
       for (const entry of [...bucket].reverse()) {
-        let url = this.baseUrlOf(entry, this.groupIdOf(entry))
+        let url = base
         if (taken.has(url)) {
           url = this.baseUrlOf({ ...entry, slug: `${entry.slug}-${entry.id}` }, this.groupIdOf(entry))
         }

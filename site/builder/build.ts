@@ -35,6 +35,12 @@ export type BuildOptions = {
   previousStoreDir: string | null
   /** The live build's folder, and the renderer fingerprint it was made with. */
   live: { dir: string; fingerprint: string } | null
+  /**
+   * The build before the live one, and what the live build changed since it (its `changed`): an
+   * incremental build takes that folder over and brings it up to date, instead of copying the
+   * whole live build — a cost of the change, not of the archive.
+   */
+  recycle: { dir: string; changed: string[] } | null
   outDir: string
   siteRoot: string
   mediaDir: string
@@ -49,6 +55,13 @@ export type BuildReport = {
   pages: { total: number; rendered: number; deleted: number }
   shards: { total: number; built: number; deleted: number }
   media: { linked: number; removed: number }
+  /**
+   * Every file or search shard folder this build wrote or removed, relative to its folder, so the
+   * next build can bring this build's predecessor up to date; null for a full build.
+   */
+  changed: string[] | null
+  /** How the build started from the live one: rendered afresh, copied, or the previous one recycled. */
+  start: 'fresh' | 'copied' | 'recycled'
   /** Milliseconds per phase; rendering and search indexing overlap. */
   phases: Record<string, number>
   /** The builder's own time, start to finish. */
@@ -69,15 +82,51 @@ function replaceFile(file: string, body: string | Uint8Array): void {
   fs.renameSync(tmp, file)
 }
 
-/** Removes a page's file, and its folder when that leaves it empty. */
-function removePage(outDir: string, urlPath: string): void {
-  const file = fileOf(outDir, urlPath)
-  fs.rmSync(file, { force: true })
+/** Removes a file or folder of the build, and the folders above it that this leaves empty. */
+function removeFile(outDir: string, relative: string): void {
+  const file = path.join(outDir, relative)
+  fs.rmSync(file, { recursive: true, force: true })
   for (let dir = path.dirname(file); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
     try {
       fs.rmdirSync(dir)
     } catch {
       break
+    }
+  }
+}
+
+/** Hard-links a folder of the live build into the new one, file by file. */
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true })
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) linkTree(source, target)
+    else fs.linkSync(source, target)
+  }
+}
+
+/**
+ * Brings the build before the live one up to the live one, given what the live build changed:
+ * each changed file is replaced by a link to the live one's (or removed where the live build
+ * removed it); each re-indexed search shard is linked in whole.
+ */
+function catchUp(live: string, outDir: string, changed: readonly string[]): void {
+  for (const relative of changed) {
+    const source = path.join(live, relative)
+    const target = path.join(outDir, relative)
+    const stat = fs.statSync(source, { throwIfNoEntry: false })
+    if (!stat) {
+      removeFile(outDir, relative)
+    } else if (stat.isDirectory()) {
+      fs.rmSync(target, { recursive: true, force: true })
+      linkTree(source, target)
+    } else {
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      const tmp = `${target}.${process.pid}.tmp`
+      fs.rmSync(tmp, { force: true })
+      fs.linkSync(source, tmp)
+      fs.renameSync(tmp, target)
     }
   }
 }
@@ -100,11 +149,11 @@ function photoFilesOf(archive: Archive, entries: Iterable<StoryEntry>): Map<Id, 
 }
 
 /** Hard-links each file from the media folder into the build (copies across filesystems). */
-function linkMedia(mediaDir: string, outDir: string, names: Iterable<string>): number {
+function linkMedia(mediaDir: string, outDir: string, names: Iterable<string>): string[] {
   const target = path.join(outDir, 'media')
   fs.mkdirSync(target, { recursive: true })
   const missing: string[] = []
-  let linked = 0
+  const linked: string[] = []
   for (const name of names) {
     const to = path.join(target, name)
     if (fs.existsSync(to)) continue
@@ -119,7 +168,7 @@ function linkMedia(mediaDir: string, outDir: string, names: Iterable<string>): n
       if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error
       fs.copyFileSync(path.join(mediaDir, name), to)
     }
-    linked += 1
+    linked.push(name)
   }
   if (missing.length > 0) {
     throw new BuildCheckError(
@@ -143,66 +192,89 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   const renderer = await loadRenderer(options.siteRoot)
   phase('renderer')
   const archive = new Archive(options.storeDir)
-  const previous =
-    options.previousStoreDir && fs.existsSync(storePaths(options.previousStoreDir).index)
-      ? new Archive(options.previousStoreDir)
-      : null
   phase('read store')
   const full =
-    !previous ||
+    !options.previousStoreDir ||
+    !fs.existsSync(storePaths(options.previousStoreDir).index) ||
     !options.live ||
     options.live.fingerprint !== renderer.fingerprint ||
     needsFullRender(delta)
+  const changed: string[] = []
 
-  const pages = pageMap(archive)
-  const paths = new Set(pages.values())
-  let toRender: PageKey[]
-  let toDelete: string[] = []
-  fs.rmSync(outDir, { recursive: true, force: true })
-  if (full || !previous || !options.live) {
-    // A handful of files, possibly on another filesystem than the builds: copied.
-    fs.cpSync(renderer.clientDir, outDir, { recursive: true })
-    toRender = [...pages.keys()]
-  } else {
-    // One process, no per-file calls from JavaScript: copying tens of thousands of links costs
-    // about as much as listing them.
-    await run('cp', ['-al', options.live.dir, outDir])
-    const before = pageMap(previous)
-    const touched = touchedPages(previous, archive, delta)
-    toRender = [...pages].filter(([key, p]) => touched.has(key) || before.get(key) !== p).map(([key]) => key)
-    toDelete = [...before.values()].filter((p) => !paths.has(p))
-  }
-  phase('plan')
-
-  // Search shards are indexed from the store, not the pages, by Pagefind's own process: they go on
-  // while the pages render, on the other core.
+  // Search shards are indexed from the store, not the pages, by Pagefind's own process: they are
+  // started first and go on while the rest is planned and rendered, on the other core.
   const shards = shardsOf(archive.stories, now)
   const shardDir = path.join(outDir, 'pagefind')
-  const existing = full || !fs.existsSync(shardDir) ? [] : fs.readdirSync(shardDir)
-  const stale = existing.filter((name) => !shards.has(name))
-  const toIndex = new Set(full ? shards.keys() : [...shards.keys()].filter((n) => !existing.includes(n)))
+  const previousShards = full || !options.live ? [] : listShards(path.join(options.live.dir, 'pagefind'))
+  const stale = previousShards.filter((name) => !shards.has(name))
+  const toIndex = new Set(full ? shards.keys() : [...shards.keys()].filter((n) => !previousShards.includes(n)))
   if (!full) {
     for (const { before, after } of delta.stories) {
       for (const entry of [before, after]) if (entry) toIndex.add(shardOf(entry.publishedAt, now))
     }
   }
+  for (const name of [...toIndex, ...stale]) changed.push(path.join('pagefind', name))
   const timed = async (name: string, work: () => Promise<void>) => {
     const started = Date.now()
     await work()
     phases[name] = Date.now() - started
   }
+  // Indexed into a folder of its own and moved in after the pages are planned: the build folder
+  // itself is made (copied or recycled) meanwhile.
+  const searchDir = `${outDir}-search.partial`
+  fs.rmSync(searchDir, { recursive: true, force: true })
   const search = timed('search', async () => {
     try {
       for (const name of toIndex) {
         const entries = shards.get(name)
-        if (entries) await writeShard(archive, name, entries, outDir)
-        else fs.rmSync(path.join(shardDir, name), { recursive: true, force: true })
+        if (entries) await writeShard(archive, name, entries, searchDir)
       }
     } finally {
       await closeSearch()
     }
-    for (const name of stale) fs.rmSync(path.join(shardDir, name), { recursive: true, force: true })
   })
+  // Photos the change may drop, found in the live build's store while planning.
+  let dropped = new Map<Id, string[]>()
+  // A failure while planning still waits for Pagefind, so no write outlives the build.
+  const planning = (async () => {
+    const pages = pageMap(archive)
+    const paths = new Set(pages.values())
+    let toRender: PageKey[]
+    let toDelete: string[] = []
+    let start: BuildReport['start'] = 'fresh'
+    fs.rmSync(outDir, { recursive: true, force: true })
+    if (full || !options.live || !options.previousStoreDir) {
+      // A handful of files, possibly on another filesystem than the builds: copied.
+      fs.cpSync(renderer.clientDir, outDir, { recursive: true })
+      toRender = [...pages.keys()]
+    } else {
+      if (options.recycle && fs.existsSync(options.recycle.dir)) {
+        fs.renameSync(options.recycle.dir, outDir)
+        catchUp(options.live.dir, outDir, options.recycle.changed)
+        start = 'recycled'
+      } else {
+        // One process, no per-file calls from JavaScript: copying tens of thousands of links
+        // costs about as much as listing them.
+        await run('cp', ['-al', options.live.dir, outDir])
+        start = 'copied'
+      }
+      const previous = new Archive(options.previousStoreDir, { checked: false })
+      const before = pageMap(previous)
+      const touched = touchedPages(previous, archive, delta)
+      toRender = [...pages].filter(([key, p]) => touched.has(key) || before.get(key) !== p).map(([key]) => key)
+      toDelete = [...before.values()].filter((p) => !paths.has(p))
+      dropped = photoFilesOf(previous, delta.stories.flatMap((s) => (s.before ? [s.before] : [])))
+    }
+    return { pages, toRender, toDelete, start }
+  })()
+  const [planned] = await Promise.allSettled([planning])
+  if (planned.status === 'rejected') {
+    await search.catch(() => undefined)
+    fs.rmSync(searchDir, { recursive: true, force: true })
+    throw planned.reason
+  }
+  const { pages, toRender, toDelete, start } = planned.value
+  phase('plan')
 
   const redirectTargets = redirects(archive)
   const origin = options.siteUrl.replace(/\/$/, '')
@@ -210,6 +282,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     for (const key of toRender) {
       const urlPath = pages.get(key) as string
       const file = fileOf(outDir, urlPath)
+      changed.push(path.relative(outDir, file))
       if (key.startsWith('redirect:')) {
         replaceFile(file, redirectHtml(`${origin}${redirectTargets.get(urlPath)}`))
         continue
@@ -228,32 +301,50 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
       }
       replaceFile(file, body)
     }
-    for (const urlPath of toDelete) removePage(outDir, urlPath)
+    for (const urlPath of toDelete) {
+      const relative = path.relative(outDir, fileOf(outDir, urlPath))
+      removeFile(outDir, relative)
+      changed.push(relative)
+    }
   })
   // Both settle before either's failure is reported, so no write outlives the build.
   const settled = await Promise.allSettled([render, search])
-  for (const result of settled) if (result.status === 'rejected') throw result.reason
+  try {
+    for (const result of settled) if (result.status === 'rejected') throw result.reason
+    for (const name of [...toIndex, ...stale]) fs.rmSync(path.join(shardDir, name), { recursive: true, force: true })
+    for (const name of toIndex) {
+      if (fs.existsSync(path.join(searchDir, 'pagefind', name))) {
+        fs.mkdirSync(shardDir, { recursive: true })
+        fs.renameSync(path.join(searchDir, 'pagefind', name), path.join(shardDir, name))
+      }
+    }
+  } finally {
+    fs.rmSync(searchDir, { recursive: true, force: true })
+  }
   mark = Date.now()
 
   // Photos: every file a published story shows, and no other.
-  let linked = 0
+  let linked: string[]
   let removed = 0
   if (full) {
     const names = new Set<string>()
     for (const files of photoFilesOf(archive, archive.stories).values()) for (const f of files) names.add(f)
     linked = linkMedia(options.mediaDir, outDir, names)
-  } else if (previous) {
-    const changed = delta.stories.flatMap((s) => (s.after ? [archive.byKey.get(storyKey(s.after)) as StoryEntry] : []))
-    const added = photoFilesOf(archive, changed.filter(Boolean))
+  } else {
+    const changedStories = delta.stories.flatMap((s) => (s.after ? [archive.byKey.get(storyKey(s.after)) as StoryEntry] : []))
+    const added = photoFilesOf(archive, changedStories.filter(Boolean))
     linked = linkMedia(options.mediaDir, outDir, [...added.values()].flat())
     const shown = new Set(archive.stories.flatMap((e) => e.photoIds))
-    const dropped = delta.stories.flatMap((s) => (s.before ? [s.before] : []))
-    for (const [id, files] of photoFilesOf(previous, dropped)) {
+    for (const [id, files] of dropped) {
       if (shown.has(id)) continue
-      for (const name of files) fs.rmSync(path.join(outDir, 'media', name), { force: true })
+      for (const name of files) {
+        fs.rmSync(path.join(outDir, 'media', name), { force: true })
+        changed.push(path.join('media', name))
+      }
       removed += 1
     }
   }
+  for (const name of linked) changed.push(path.join('media', name))
   phase('media')
 
   // The check: every published story has its page (each rendered now named its story, above).
@@ -276,11 +367,15 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     stories: archive.stories.length,
     pages: { total: pages.size, rendered: toRender.length, deleted: toDelete.length },
     shards: { total: shards.size, built: toIndex.size, deleted: stale.length },
-    media: { linked, removed },
+    media: { linked: linked.length, removed },
+    changed: full ? null : [...new Set(changed)],
+    start,
     phases,
     wallMs: Date.now() - started,
   }
 }
+
+const listShards = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : [])
 
 /** A draft's page, rendered by the same templates from a store holding just that draft. */
 export async function renderPreview(options: {

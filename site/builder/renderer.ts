@@ -97,7 +97,8 @@ async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0)
       if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true })
-      else if (Date.now() - started > 15 * 60_000) throw new Error(`waited too long for ${lock}`)
+      else if (Date.now() - started > 15 * 60_000)
+        throw new Error(`waited too long for ${lock}`, { cause: error })
       else await new Promise((r) => setTimeout(r, 200))
     }
   }

@@ -34,6 +34,7 @@ export async function buildSite({
     storeDir,
     previousStoreDir: null,
     live: null,
+    recycle: null,
     outDir,
     siteRoot: siteDir,
     mediaDir,

@@ -32,8 +32,20 @@ export type SiteBuildResult = {
   rendered: number
 }
 
-/** What a build leaves beside itself for the next one: `data/<buildId>/build.json`. */
-export type BuildRecord = { buildId: string; finishedAt: string; report: BuildReport }
+/**
+ * What a build leaves beside itself for the next one: `data/<buildId>/build.json`. `base` is the
+ * live build it started from (null for a full build): with the report's `changed`, what the next
+ * build needs to bring that one up to date and reuse it.
+ */
+export type BuildRecord = {
+  buildId: string
+  finishedAt: string
+  base: string | null
+  report: BuildReport
+}
+
+const readRecord = (file: string): BuildRecord | null =>
+  fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as BuildRecord) : null
 
 /**
  * Why the live site is out of date, or null when it is current: no build yet, templates (or the
@@ -46,8 +58,8 @@ export async function siteBuildNeeded(
   const paths = sitePaths(options.sitesDir)
   const liveId = buildIdOf(paths.live)
   const record = liveId ? buildDataPaths(paths, liveId).record : null
-  if (!record || !fs.existsSync(record)) return 'no site has been built yet'
-  const { report } = JSON.parse(fs.readFileSync(record, 'utf8')) as BuildRecord
+  const report = record ? readRecord(record)?.report : null
+  if (!report) return 'no site has been built yet'
   if (report.fingerprint !== rendererFingerprint(options.astroRoot ?? env.siteSourceDir)) {
     return 'the templates changed since the live build'
   }
@@ -82,9 +94,13 @@ export async function buildSite(
 
   const liveId = buildIdOf(paths.live)
   const live = liveId ? buildDataPaths(paths, liveId) : null
-  const liveRecord =
-    live && fs.existsSync(live.record)
-      ? (JSON.parse(fs.readFileSync(live.record, 'utf8')) as BuildRecord)
+  const liveRecord = live ? readRecord(live.record) : null
+  // The build before the live one is reused when the live one is it plus known changes; it stops
+  // being a rollback target while this build runs, and the live one becomes that.
+  const previousId = buildIdOf(paths.previous)
+  const recycle =
+    liveRecord?.report.changed && previousId && liveRecord.base === previousId
+      ? { dir: path.join(paths.builds, previousId), changed: liveRecord.report.changed }
       : null
   const { docs: rows } = await payload.find({
     collection: 'site-changes',
@@ -112,13 +128,19 @@ export async function buildSite(
         !full && liveRecord && liveId
           ? { dir: fs.realpathSync(path.join(paths.builds, liveId)), fingerprint: liveRecord.report.fingerprint }
           : null,
+      recycle: !full ? recycle : null,
       outDir: partial,
       siteRoot: options.astroRoot ?? env.siteSourceDir,
       mediaDir: options.mediaDir ?? env.mediaDir,
       siteUrl: env.siteURL,
       now: (options.now ?? new Date(started)).toISOString(),
     })
-    const record: BuildRecord = { buildId, finishedAt: new Date().toISOString(), report }
+    const record: BuildRecord = {
+      buildId,
+      finishedAt: new Date().toISOString(),
+      base: report.full ? null : liveId,
+      report,
+    }
     fs.writeFileSync(data.record, JSON.stringify(record))
     fs.renameSync(data.dir, buildDataPaths(paths, buildId).dir)
     fs.renameSync(partial, path.join(paths.builds, buildId))
@@ -138,7 +160,7 @@ export async function buildSite(
     })
   }
   pruneBuilds(paths)
-  const report = (JSON.parse(fs.readFileSync(buildDataPaths(paths, buildId).record, 'utf8')) as BuildRecord).report
+  const { report } = readRecord(buildDataPaths(paths, buildId).record) as BuildRecord
   return {
     buildId,
     durationMs: Date.now() - started,

@@ -14,6 +14,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Contributor, Media, Region, User } from '@/payload-types'
+import type { BuildRecord } from '@/siteBuild/buildSite'
 import type { SitePaths } from '@/siteBuild/paths'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
@@ -288,6 +289,28 @@ describe('an incremental build after each change', () => {
     expect(live('/')).toContain('头版头条：全州冬季供暖平稳运行')
   })
 
+  it('takes a printed story off its edition page when unpublished, and back when republished', async () => {
+    const editionPage = () => {
+      const date = fs.readdirSync(path.join(paths.live, 'editions')).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))!
+      return live(`/editions/${date}/`)
+    }
+    const printed = Object.entries(stories).find(([name]) => name.startsWith('edition'))![1]
+    const setStatus = (_status: 'draft' | 'published') =>
+      payload.update({
+        collection: 'articles',
+        id: printed.id,
+        data: { _status },
+        user: editor,
+        overrideAccess: false,
+      })
+    await setStatus('draft')
+    await runBuilds()
+    expect(editionPage()).not.toContain(printed.title)
+    await setStatus('published')
+    await runBuilds()
+    expect(editionPage()).toContain(printed.title)
+  })
+
   it('publishes a scheduled story when its time comes', async () => {
     const draft = await payload.create({
       collection: 'articles',
@@ -315,8 +338,10 @@ describe('an incremental build after each change', () => {
   it('leaves the live site equal to a full build of the same database, byte for byte', async () => {
     const report = JSON.parse(
       fs.readFileSync(path.join(paths.data, path.basename(fs.readlinkSync(paths.live)), 'build.json'), 'utf8'),
-    ) as { report: { full: boolean; pages: { total: number; rendered: number } } }
+    ) as BuildRecord
     expect(report.report.full).toBe(false)
+    // Made from the build before the live one, brought up to date: no copy of the whole site.
+    expect(report.report.start).toBe('recycled')
     expect(report.report.pages.rendered).toBeLessThan(report.report.pages.total)
 
     const { buildSite } = await import('@/siteBuild/buildSite')

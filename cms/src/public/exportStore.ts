@@ -5,6 +5,7 @@ import type { Payload, Where } from 'payload'
 import type { SiteChange } from '@/payload-types'
 
 import {
+  editionsListing,
   readPublicEditions,
   readPublicMeta,
   readPublicStories,
@@ -149,6 +150,30 @@ function storiesToRefresh(
   return keys
 }
 
+/**
+ * The previous store's editions with those this change can alter read again: editions changed
+ * themselves, and editions listing a story that went live or stopped being live (a page shows
+ * only its live stories). A ten-year archive has thousands of editions; a publish reads a few.
+ */
+async function updateEditions(
+  payload: Payload,
+  oldEditions: readonly PublicEdition[],
+  changes: readonly StoreChange[],
+  stories: StoreDelta['stories'],
+  live: (key: string) => boolean,
+): Promise<PublicEdition[]> {
+  const ids = new Set<Id>(
+    changes.flatMap((c) => (c.kind === 'editions' && c.docId ? [String(c.docId)] : [])),
+  )
+  const flipped = stories.flatMap(({ before, after }) =>
+    !before !== !after ? [(after ?? before) as StoryEntry] : [],
+  )
+  for (const id of await editionsListing(payload, [...new Set(flipped.map((e) => e.id))])) ids.add(id)
+  if (ids.size === 0) return [...oldEditions]
+  const fresh = await readPublicEditions(payload, live, { id: { in: [...ids] } })
+  return [...oldEditions.filter((e) => !ids.has(e.id)), ...fresh]
+}
+
 async function exportChanges(
   payload: Payload,
   previous: string,
@@ -209,7 +234,7 @@ async function exportChanges(
 
   const index = [...byKey.values()]
   const live = new Set(index.map(storyKey))
-  const editions = await readPublicEditions(payload, (key) => live.has(key))
+  const editions = await updateEditions(payload, oldEditions, changes, stories, (key) => live.has(key))
   writeStoreCommon(dir, meta, editions, index)
   return {
     full: false,

@@ -197,9 +197,30 @@ export async function readPublicMeta(payload: Payload): Promise<PublicMeta> {
 export async function readPublicEditions(
   payload: Payload,
   live: (key: string) => boolean,
+  where?: Where,
 ): Promise<PublicEdition[]> {
-  const docs = await readPublic<Edition>(payload, 'editions', published)
+  const docs = await readPublic<Edition>(payload, 'editions', where ? { and: [published, where] } : published)
   return docs.map((e) => shapeEdition(e, live))
+}
+
+/**
+ * The ids of editions (published or not) whose pages list any of these stories. Matched on the
+ * stories' ids alone, whatever their collection: a few editions too many are only read again.
+ */
+export async function editionsListing(payload: Payload, storyIds: readonly Id[]): Promise<Id[]> {
+  const found = new Set<Id>()
+  for (let i = 0; i < storyIds.length; i += 500) {
+    const { docs } = await payload.find({
+      collection: 'editions',
+      where: { 'pages.stories.value': { in: storyIds.slice(i, i + 500) } },
+      select: {},
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const doc of docs) found.add(String(doc.id))
+  }
+  return [...found]
 }
 
 /** Published stories matching `where` (or the preview's draft), shaped, with the photos they show. */

@@ -22,7 +22,7 @@ export function brokenReferences(
   const regions = ids('region', snapshot.regions)
   const columns = ids('column', snapshot.columns)
   const photos = ids('photo', snapshot.photos)
-  const editions = ids('edition', snapshot.editions)
+  ids('edition', snapshot.editions)
   ids('article', snapshot.articles)
   ids('profile', snapshot.profiles)
   const stories = new Set([...snapshot.articles, ...snapshot.profiles].map(storyKey))

@@ -6,13 +6,11 @@
 import type {
   Id,
   PrintPlacement,
-  PublicArticle,
   PublicColumn,
   PublicContributor,
   PublicEdition,
   PublicPaper,
   PublicPhoto,
-  PublicProfile,
   PublicRegion,
   PublicSnapshot,
   PublicStory,

@@ -3,6 +3,9 @@ import type { Payload } from 'payload'
 
 import type { Region, User } from '@/payload-types'
 
+import { actingAs, signOffStory } from '@/lib/signOff'
+
+import { STARTING_TERMS } from './data/proofreadingTerms'
 import { COVERAGE_AREA } from './data/regions'
 import { DEMO_USERS, SAMPLE_COLUMNS, SAMPLE_PAGE } from './data/sampleIssue'
 import { findEdition } from './importer/edition'
@@ -32,8 +35,9 @@ export interface SeedReport {
 
 /**
  * Loads the sample issue into the database, in one all-or-nothing step: the coverage area, the
- * columns, a demo login per role, and the sample page imported onto its edition, which the demo
- * editor then publishes — through the access rules, so its stories go live as an editor's would.
+ * columns, the starting 校对词表, a demo login per role, and the sample page imported onto its
+ * edition, whose stories the demo reviewers sign (初审, 复审, 终审) and the demo editor then
+ * publishes — through the access rules, so its stories go live as an editor's would.
  * Does nothing when an edition of the sample's date exists (even in the trash).
  */
 export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
@@ -46,7 +50,10 @@ export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
     for (const column of SAMPLE_COLUMNS) {
       await findOrCreate(tx, tally, 'columns', { name: { equals: column.name } }, { ...column })
     }
-    const { editor, logins } = await seedUsers(tx, tally)
+    for (const term of STARTING_TERMS) {
+      await findOrCreate(tx, tally, 'proofreading-terms', { term: { equals: term.term } }, term)
+    }
+    const { users, logins } = await seedUsers(tx, tally)
     const imported = await importPageIn(
       tx,
       { ...SAMPLE_PAGE, text: readPageFile(SAMPLE_PAGE.file), imagesDir: null },
@@ -62,11 +69,22 @@ export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
         ...tx.local,
       })
     }
+    // 三审三校 as the paper ran it: each demo reviewer signs their stage, through the one sign-off.
+    for (const story of imported.stories) {
+      for (const [stage, role] of SIGNERS) {
+        await signOffStory(actingAs(tx.req, need(users, role)), {
+          collection: story.relationTo,
+          id: story.id,
+          stage,
+          note: '示例报纸：已按三审三校签发',
+        })
+      }
+    }
     await tx.payload.update({
       collection: 'editions',
       id: imported.edition.id,
       data: { _status: 'published' },
-      user: editor,
+      user: need(users, 'editor'),
       overrideAccess: false,
       req: tx.req,
       context: BULK_WRITE_CONTEXT,
@@ -86,11 +104,24 @@ async function seedRegions(tx: Transaction, tally: Tally): Promise<void> {
   }
 }
 
+/** Who signs the sample issue's stages (the default 审校设置). */
+const SIGNERS = [
+  ['first', 'desk'],
+  ['second', 'section'],
+  ['final', 'chief'],
+] as const
+
+const need = (users: Map<User['role'], User>, role: User['role']): User => {
+  const user = users.get(role)
+  if (!user) throw new Error(`示例数据缺少${role}账号 (the demo users include no ${role})`)
+  return user
+}
+
 /** The demo accounts, matched by email; new ones get a random password. */
 async function seedUsers(
   tx: Transaction,
   tally: Tally,
-): Promise<{ editor: User; logins: DemoLogin[] }> {
+): Promise<{ users: Map<User['role'], User>; logins: DemoLogin[] }> {
   const logins: DemoLogin[] = []
   const users = new Map<User['role'], User>()
   for (const demo of DEMO_USERS) {
@@ -113,9 +144,7 @@ async function seedUsers(
     )
     logins.push({ role: demo.role, email: demo.email, password })
   }
-  const editor = users.get('editor')
-  if (!editor) throw new Error('示例数据缺少编辑账号 (the demo users include no editor)')
-  return { editor, logins }
+  return { users, logins }
 }
 
 /** What a seed run did, for the terminal. */

@@ -74,6 +74,7 @@ export interface Config {
     contributors: Contributor;
     regions: Region;
     columns: Column;
+    'proofreading-terms': ProofreadingTerm;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +91,7 @@ export interface Config {
     contributors: ContributorsSelect<false> | ContributorsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
+    'proofreading-terms': ProofreadingTermsSelect<false> | ProofreadingTermsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -101,8 +103,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'review-settings': ReviewSetting;
+  };
+  globalsSelect: {
+    'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -185,9 +191,9 @@ export interface Article {
    */
   slug?: string | null;
   /**
-   * Reporters set “Submitted” to hand the story to the desk; editors move it on or back.
+   * Reporters set “Submitted” to hand the story to the desk. The review states follow the sign-offs (三审三校); setting “Drafting” returns the story to its reporter.
    */
-  workflow: 'drafting' | 'submitted' | 'approved';
+  workflow: 'drafting' | 'submitted' | 'firstReviewed' | 'secondReviewed' | 'approved';
   publishedAt?: string | null;
   /**
    * Tag the most specific places the story covers (e.g. a community); its county follows.
@@ -199,6 +205,31 @@ export interface Article {
    * Never published.
    */
   deskNotes?: string | null;
+  returnedReason?: string | null;
+  stageEnteredAt?: string | null;
+  signOffs?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        signer: number | User;
+        signedAt: string;
+        version?: string | null;
+        textHash: string;
+        note?: string | null;
+        sameSignerAllowed?: boolean | null;
+        supersededAt?: string | null;
+        supersededReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  checkOverrides?:
+    | {
+        term: string;
+        reason: string;
+        by: number | User;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -360,7 +391,7 @@ export interface Region {
 export interface User {
   id: number;
   name: string;
-  role: 'reporter' | 'editor' | 'admin';
+  role: 'reporter' | 'editor' | 'desk' | 'section' | 'chief' | 'admin';
   /**
    * The contributor that is this person.
    */
@@ -452,9 +483,9 @@ export interface Profile {
    */
   slug?: string | null;
   /**
-   * Reporters set “Submitted” to hand the story to the desk; editors move it on or back.
+   * Reporters set “Submitted” to hand the story to the desk. The review states follow the sign-offs (三审三校); setting “Drafting” returns the story to its reporter.
    */
-  workflow: 'drafting' | 'submitted' | 'approved';
+  workflow: 'drafting' | 'submitted' | 'firstReviewed' | 'secondReviewed' | 'approved';
   publishedAt?: string | null;
   /**
    * Tag the most specific places the story covers (e.g. a community); its county follows.
@@ -466,6 +497,31 @@ export interface Profile {
    * Never published.
    */
   deskNotes?: string | null;
+  returnedReason?: string | null;
+  stageEnteredAt?: string | null;
+  signOffs?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        signer: number | User;
+        signedAt: string;
+        version?: string | null;
+        textHash: string;
+        note?: string | null;
+        sameSignerAllowed?: boolean | null;
+        supersededAt?: string | null;
+        supersededReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  checkOverrides?:
+    | {
+        term: string;
+        reason: string;
+        by: number | User;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -506,6 +562,27 @@ export interface Edition {
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proofreading-terms".
+ */
+export interface ProofreadingTerm {
+  id: number;
+  /**
+   * The wrong or sensitive form.
+   */
+  term: string;
+  suggestion?: string | null;
+  category: 'political' | 'advertising' | 'discriminatory' | 'confusion' | 'name';
+  level: 'banned' | 'caution';
+  /**
+   * A JavaScript regular expression to look for instead of the term, e.g. 截止(?=\d{1,2}月) for 截止 before a date.
+   */
+  pattern?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -656,6 +733,10 @@ export interface PayloadLockedDocument {
         value: number | Column;
       } | null)
     | ({
+        relationTo: 'proofreading-terms';
+        value: number | ProofreadingTerm;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -726,6 +807,31 @@ export interface ArticlesSelect<T extends boolean = true> {
   column?: T;
   createdBy?: T;
   deskNotes?: T;
+  returnedReason?: T;
+  stageEnteredAt?: T;
+  signOffs?:
+    | T
+    | {
+        stage?: T;
+        signer?: T;
+        signedAt?: T;
+        version?: T;
+        textHash?: T;
+        note?: T;
+        sameSignerAllowed?: T;
+        supersededAt?: T;
+        supersededReason?: T;
+        id?: T;
+      };
+  checkOverrides?:
+    | T
+    | {
+        term?: T;
+        reason?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -763,6 +869,31 @@ export interface ProfilesSelect<T extends boolean = true> {
   column?: T;
   createdBy?: T;
   deskNotes?: T;
+  returnedReason?: T;
+  stageEnteredAt?: T;
+  signOffs?:
+    | T
+    | {
+        stage?: T;
+        signer?: T;
+        signedAt?: T;
+        version?: T;
+        textHash?: T;
+        note?: T;
+        sameSignerAllowed?: T;
+        supersededAt?: T;
+        supersededReason?: T;
+        id?: T;
+      };
+  checkOverrides?:
+    | T
+    | {
+        term?: T;
+        reason?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -947,6 +1078,20 @@ export interface ColumnsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proofreading-terms_select".
+ */
+export interface ProofreadingTermsSelect<T extends boolean = true> {
+  term?: T;
+  suggestion?: T;
+  category?: T;
+  level?: T;
+  pattern?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1042,6 +1187,39 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings".
+ */
+export interface ReviewSetting {
+  id: number;
+  stageCount: 'three' | 'two';
+  firstRoles: ('reporter' | 'editor' | 'desk' | 'section' | 'chief' | 'admin')[];
+  secondRoles: ('reporter' | 'editor' | 'desk' | 'section' | 'chief' | 'admin')[];
+  finalRoles: ('reporter' | 'editor' | 'desk' | 'section' | 'chief' | 'admin')[];
+  /**
+   * Off by default: no one signs two stages of the same story. When on, such a final sign-off is recorded as such.
+   */
+  sameSignerSecondAndFinal?: boolean | null;
+  returnStage: 'first' | 'second' | 'final';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings_select".
+ */
+export interface ReviewSettingsSelect<T extends boolean = true> {
+  stageCount?: T;
+  firstRoles?: T;
+  secondRoles?: T;
+  finalRoles?: T;
+  sameSignerSecondAndFinal?: T;
+  returnStage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { Columns } from './collections/Columns'
 import { Contributors } from './collections/Contributors'
 import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
+import { ProofreadingTerms } from './collections/ProofreadingTerms'
 import { Profiles } from './collections/Profiles'
 import { Regions } from './collections/Regions'
 import { Users } from './collections/Users'
@@ -24,6 +25,8 @@ import {
 } from './endpoints/siteBuild'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
+import { ReviewSettings } from './globals/ReviewSettings'
+import { signOffMutation } from './graphql/signOffMutation'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -46,7 +49,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 县域新闻' },
     components: {
       beforeDashboard: [
-        '/components/SubmittedQueue#SubmittedQueue',
+        '/components/ReviewQueues#ReviewQueues',
         '/components/SiteBuildStatus#SiteBuildStatus',
       ],
     },
@@ -59,9 +62,18 @@ export default buildConfig({
   ],
   // API reads: anonymous pages of at most 100 documents, no sorting by account secrets, no
   // anonymous queries into JSON or rich text (security/withReadGuards.ts).
-  collections: [Articles, Profiles, Editions, Media, Contributors, Regions, Columns, Users].map(
-    withReadGuards,
-  ),
+  collections: [
+    Articles,
+    Profiles,
+    Editions,
+    Media,
+    Contributors,
+    Regions,
+    Columns,
+    ProofreadingTerms,
+    Users,
+  ].map(withReadGuards),
+  globals: [ReviewSettings],
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.
@@ -80,6 +92,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     // Payload's default, stated: production does not hand out a map of every type and field.
     disableIntrospectionInProduction: true,
+    // 三审三校 sign-offs, refused exactly as over REST (lib/signOff.ts).
+    mutations: signOffMutation,
   },
   // Mail goes to the log (and MAIL_OUTBOX_DIR) until an SMTP adapter is configured for production.
   email: logEmailAdapter,

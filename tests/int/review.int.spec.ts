@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { Article, User } from '@/payload-types'
 import { paragraphsToLexical } from '@/lib/lexical'
+import { reviewQueues } from '@/lib/reviewQueues'
 import { DEFAULT_REVIEW_RULES } from '@/lib/reviewStages'
 import { schedulePublishIfPermitted } from '@/serverFunctions/schedulePublishIfPermitted'
 
@@ -360,6 +361,32 @@ describe('三审三校', () => {
       ...as(editor),
     })
     expect(published._status).toBe('published')
+  })
+})
+
+describe("the desk's dashboard", () => {
+  it("shows each stage's queue, split into waiting for me and for others, oldest first", async () => {
+    await submitted('队列-先交')
+    await submitted('队列-后交')
+    const signed = await submitted('队列-已初审')
+    const desk = await session(reviewers.desk)
+    await desk('POST', `/articles/${signed.id}/sign-off`, { stage: 'first' })
+    const queuesOf = async (user: User) =>
+      (await reviewQueues(payload, { ...user, collection: 'users' }))!
+    const titles = (items: { title: string }[]) => items.map((s) => s.title)
+    const forDesk = await queuesOf(reviewers.desk)
+    expect(forDesk.stages.map((s) => s.label)).toEqual(['初审', '复审', '终审'])
+    const [first, second] = forDesk.stages
+    expect(titles(first.mine).slice(-2)).toEqual(['队列-先交', '队列-后交'])
+    expect(first.mine[0].since <= first.mine[1].since).toBe(true)
+    expect(titles(second.others)).toContain('队列-已初审')
+    expect(titles(second.mine)).not.toContain('队列-已初审')
+
+    const forSection = await queuesOf(reviewers.section)
+    expect(titles(forSection.stages[1].mine)).toContain('队列-已初审')
+    expect(titles(forSection.stages[0].others)).toContain('队列-先交')
+    expect(titles(forSection.stages[0].mine)).toEqual([])
+    expect(await reviewQueues(payload, { ...reporter, collection: 'users' })).toBeNull()
   })
 })
 

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
-import { ruleRegExp, TERM_CATEGORIES } from '../lib/proofread'
+import { ruleRegExp } from '../lib/proofread'
+import { TERM_CATEGORIES } from '../lib/termCategories'
 
 /**
  * 校对词表: the banned and sensitive terms and the common confusions the check (校对) looks for

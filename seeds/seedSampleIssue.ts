@@ -3,8 +3,6 @@ import type { Payload } from 'payload'
 
 import type { Region, User } from '@/payload-types'
 
-import { actingAs, signOffStory } from '@/lib/signOff'
-
 import { STARTING_TERMS } from './data/proofreadingTerms'
 import { COVERAGE_AREA } from './data/regions'
 import { DEMO_USERS, SAMPLE_COLUMNS, SAMPLE_PAGE } from './data/sampleIssue'
@@ -15,6 +13,7 @@ import { RegionTree } from './importer/regionTree'
 import { formatImportReport } from './importer/report'
 import { allOrNothing, BULK_WRITE_CONTEXT, type Transaction } from './lib/allOrNothing'
 import { findOrCreate } from './lib/findOrCreate'
+import { signOffAll } from './lib/signOffAll'
 import { type Counts, Tally } from './lib/tally'
 
 /** A demo account made by the seed, with the password it was given. */
@@ -70,15 +69,17 @@ export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
       })
     }
     // 三审三校 as the paper ran it: each demo reviewer signs their stage, through the one sign-off.
+    const signers = {
+      first: need(users, 'desk'),
+      second: need(users, 'section'),
+      final: need(users, 'chief'),
+    }
     for (const story of imported.stories) {
-      for (const [stage, role] of SIGNERS) {
-        await signOffStory(actingAs(tx.req, need(users, role)), {
-          collection: story.relationTo,
-          id: story.id,
-          stage,
-          note: '示例报纸：已按三审三校签发',
-        })
-      }
+      await signOffAll(tx.req, signers, {
+        collection: story.relationTo,
+        id: story.id,
+        note: '示例报纸：已按三审三校签发',
+      })
     }
     await tx.payload.update({
       collection: 'editions',
@@ -103,13 +104,6 @@ async function seedRegions(tx: Transaction, tally: Tally): Promise<void> {
     byName.set(region.name, await tree.ensure(region.name, region.level, parent, region.order))
   }
 }
-
-/** Who signs the sample issue's stages (the default 审校设置). */
-const SIGNERS = [
-  ['first', 'desk'],
-  ['second', 'section'],
-  ['final', 'chief'],
-] as const
 
 const need = (users: Map<User['role'], User>, role: User['role']): User => {
   const user = users.get(role)

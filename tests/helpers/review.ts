@@ -1,8 +1,9 @@
 import { createLocalReq, type Payload, type RequestContext } from 'payload'
 
 import type { Article, User } from '@/payload-types'
-import { actingAs, signOffStory } from '@/lib/signOff'
 import type { StoryCollection } from '@/lib/storyOwnership'
+
+import { type Signers, signOffAll as signAll } from '../../seeds/lib/signOffAll'
 
 /** The signers of the default 审校设置: 初审 desk, 复审 section, 终审 chief. */
 export interface Reviewers {
@@ -11,9 +12,11 @@ export interface Reviewers {
   chief: User
 }
 
+const signersOf = (r: Reviewers): Signers => ({ first: r.desk, second: r.section, final: r.chief })
+
 /**
  * Submits a story (if it is still being drafted) and signs 初审, 复审 and 终审 as the three
- * reviewers, through the same sign-off the REST endpoint uses: how tests get a story ready to publish.
+ * reviewers (seeds/lib/signOffAll.ts): how tests get a story ready to publish.
  */
 export async function signOffAll(
   payload: Payload,
@@ -25,10 +28,7 @@ export async function signOffAll(
   if (latest.workflow === 'drafting') {
     await payload.update({ collection, id, data: { workflow: 'submitted' }, draft: true })
   }
-  const req = await createLocalReq({}, payload)
-  await signOffStory(actingAs(req, reviewers.desk), { collection, id, stage: 'first' })
-  await signOffStory(actingAs(req, reviewers.section), { collection, id, stage: 'second' })
-  await signOffStory(actingAs(req, reviewers.chief), { collection, id, stage: 'final' })
+  await signAll(await createLocalReq({}, payload), signersOf(reviewers), { collection, id })
 }
 
 /**

@@ -11,7 +11,7 @@ import { buildIdOf } from '@/siteBuild/swapLive'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { cameraJpeg } from '../helpers/images'
-import { createPublished, type Reviewers } from '../helpers/review'
+import { createPublished, type Reviewers, signOffAll } from '../helpers/review'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { waitFor } from '../helpers/waitFor'
 import { copySiteSource, folderDigest, storyPage } from '../helpers/pipeline'
@@ -163,6 +163,7 @@ describe('the publishing pipeline', () => {
       draft: true,
       user: editor,
     })
+    await signOffAll(payload, reviewers, 'articles', story.id)
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {

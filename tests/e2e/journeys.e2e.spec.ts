@@ -379,7 +379,14 @@ describe('newsroom journeys', () => {
     const panel = desk.getByTestId('review-panel')
     const banned = panel.locator('[data-testid="check-hit"][data-level="banned"]')
     const caution = panel.locator('[data-testid="check-hit"][data-level="caution"]')
-    await expect.poll(() => banned.locator('mark').innerText()).toBe('最佳')
+    // The panel asks the review endpoint once the page has loaded.
+    await panel
+      .getByTestId('check-hits')
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\n--- review panel ---\n${await panel.innerText()}`)
+      })
+    expect(await banned.locator('mark').innerText()).toBe('最佳')
     expect(await banned.innerText()).toMatch(
       /正文第1段[\s\S]*禁用词，阻止签发 · 广告法禁用极限词 · 建议改为/,
     )
@@ -410,7 +417,7 @@ describe('newsroom journeys', () => {
     await chiefPanel.getByTestId('keep-reason-最佳').fill(KEEP_REASON)
     await chiefPanel.getByRole('button', { name: '保留', exact: true }).click()
     await expect
-      .poll(() => chiefPanel.locator('[data-level="banned"]').innerText())
+      .poll(() => chiefPanel.locator('[data-level="banned"]').innerText(), { timeout: 30_000 })
       .toContain('终审已保留')
     // The chief may not sign 初审 in the desk's place.
     expect(await chiefPanel.getByTestId('sign-off-refusal').innerText()).toContain('不能签初审')

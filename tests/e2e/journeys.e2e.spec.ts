@@ -251,7 +251,9 @@ describe('newsroom journeys', () => {
       ['#field-regions', '地区'],
     ]
     for (const [selector, label] of labels) {
-      await expect.poll(() => page.locator(selector).first().innerText()).toContain(label)
+      await expect
+        .poll(() => page.locator(selector).first().innerText(), { message: selector })
+        .toContain(label)
     }
 
     await page.locator('#field-title').fill(TITLE)
@@ -470,6 +472,12 @@ describe('newsroom journeys', () => {
     expect(signed.json.workflow).toBe('approved')
     expect(signed.json.signOffs.map((s) => s.stage)).toEqual(['first', 'second', 'final'])
     expect(signed.json.checkOverrides).toMatchObject([{ term: '最佳', reason: KEEP_REASON }])
+    // The sign-offs are shown on the story: who, which stage, when, the notes, the kept term.
+    const records = chiefPanel.getByTestId('review-records')
+    await records.locator('summary').click()
+    expect(await records.innerText()).toMatch(/初审 · 演示初审 · [^\n]* · 意见：事实、数字已核/)
+    expect(await records.innerText()).toContain(`终审保留“最佳” · 演示终审`)
+    expect(await records.innerText()).toContain(`理由：${KEEP_REASON}`)
     await saveScreenshot(chief, '3-chief')
   }, 360_000)
 

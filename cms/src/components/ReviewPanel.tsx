@@ -204,6 +204,28 @@ export function ReviewPanel() {
           {state.readyToPublish ? '终审已签，可以发布或定时发布。' : '终审已签，但之后文字有改动。'}
         </p>
       )}
+      {state.signOffs.length || state.overrides.length ? (
+        <details data-testid="review-records">
+          <summary>签发记录（{state.signOffs.length}）</summary>
+          <ol>
+            {state.signOffs.map((s, i) => (
+              <li key={i} style={s.supersededAt ? { color: 'var(--theme-elevation-500)' } : {}}>
+                {s.label} · {s.signer} · {time(s.signedAt)}
+                {s.sameSignerAllowed ? ' · 按审校设置由复审人兼签' : ''}
+                {s.note ? ` · 意见：${s.note}` : ''}
+                {s.supersededAt
+                  ? ` · 已失效（${s.supersededReason ?? ''}，${time(s.supersededAt)}）`
+                  : ''}
+              </li>
+            ))}
+            {state.overrides.map((o) => (
+              <li key={`keep-${o.term}-${o.at}`}>
+                终审保留“{o.term}” · {o.by} · {time(o.at)} · 理由：{o.reason}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       {error ? (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {error}

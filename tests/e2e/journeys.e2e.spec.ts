@@ -488,8 +488,9 @@ describe('newsroom journeys', () => {
 
     // The queue: stories signed off and waiting to be published.
     await page.goto(`${server.url}/admin/collections/articles?where[workflow][equals]=approved`)
-    await page.getByRole('link', { name: TITLE, exact: true }).click()
-    await page.waitForURL(new RegExp(`/admin/collections/articles/${story.id}$`))
+    const listed = page.getByRole('link', { name: TITLE, exact: true })
+    expect(await listed.getAttribute('href')).toBe(`/admin/collections/articles/${story.id}`)
+    await page.goto(`${server.url}/admin/collections/articles/${story.id}`)
     await expect.poll(() => page.locator('#field-title').inputValue()).toBe(TITLE)
 
     // The preview: the draft as readers will see it, in the site's own templates.

@@ -49,8 +49,10 @@ export type BuildReport = {
   pages: { total: number; rendered: number; deleted: number }
   shards: { total: number; built: number; deleted: number }
   media: { linked: number; removed: number }
-  /** Milliseconds per phase. */
+  /** Milliseconds per phase; rendering and search indexing overlap. */
   phases: Record<string, number>
+  /** The builder's own time, start to finish. */
+  wallMs: number
 }
 
 export class BuildCheckError extends Error {}
@@ -128,6 +130,7 @@ function linkMedia(mediaDir: string, outDir: string, names: Iterable<string>): n
 }
 
 export async function buildPages(options: BuildOptions): Promise<BuildReport> {
+  const started = Date.now()
   const phases: Record<string, number> = {}
   let mark = Date.now()
   const phase = (name: string) => {
@@ -151,7 +154,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     options.live.fingerprint !== renderer.fingerprint ||
     needsFullRender(delta)
 
-  const pages = pageMap(archive, now)
+  const pages = pageMap(archive)
   const paths = new Set(pages.values())
   let toRender: PageKey[]
   let toDelete: string[] = []
@@ -164,7 +167,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     // One process, no per-file calls from JavaScript: copying tens of thousands of links costs
     // about as much as listing them.
     await run('cp', ['-al', options.live.dir, outDir])
-    const before = pageMap(previous, now)
+    const before = pageMap(previous)
     const touched = touchedPages(previous, archive, delta)
     toRender = [...pages].filter(([key, p]) => touched.has(key) || before.get(key) !== p).map(([key]) => key)
     toDelete = [...before.values()].filter((p) => !paths.has(p))
@@ -275,6 +278,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     shards: { total: shards.size, built: toIndex.size, deleted: stale.length },
     media: { linked, removed },
     phases,
+    wallMs: Date.now() - started,
   }
 }
 

@@ -65,7 +65,7 @@ export const ROUTES: Record<PageData['kind'] | 'redirect', string> = {
 export type PageKey = string
 
 /** Keys and paths of every page an archive has. */
-export function pageMap(archive: Archive, now: Date): Map<PageKey, string> {
+export function pageMap(archive: Archive): Map<PageKey, string> {
   const pages = new Map<PageKey, string>()
   const add = (key: PageKey, path: string) => pages.set(key, path)
   add('home', '/')
@@ -533,7 +533,7 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
       }
     case 'sitemap': {
       if (arg === 'pages') {
-        const pages = [...pageMap(archive, now)]
+        const pages = [...pageMap(archive)]
           .filter(([key, path]) => !/^(story|redirect|sitemap|feed|newsSitemap|robots|notFound)/.test(key) && path.endsWith('/') && !key.startsWith('search'))
           .map(([, path]) => ({ url: path, lastmod: null }))
         return { kind: 'sitemap', entries: pages, content: content.build() }

@@ -490,6 +490,9 @@ describe('newsroom journeys', () => {
     await page.goto(`${server.url}/admin/collections/articles?where[workflow][equals]=approved`)
     const listed = page.getByRole('link', { name: TITLE, exact: true })
     expect(await listed.getAttribute('href')).toBe(`/admin/collections/articles/${story.id}`)
+    // Opened by its address: a click on the list's link sometimes leaves the admin's client-side
+    // navigation hanging on a loaded two-core machine (seen in full runs this session), and the
+    // navigation is not what this journey tests.
     await page.goto(`${server.url}/admin/collections/articles/${story.id}`)
     await expect.poll(() => page.locator('#field-title').inputValue()).toBe(TITLE)
 

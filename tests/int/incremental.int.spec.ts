@@ -6,7 +6,6 @@
  * byte. Nothing is ignored: no build id or build time is written into the site.
  */
 import { spawn } from 'node:child_process'
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -20,7 +19,7 @@ import type { SitePaths } from '@/siteBuild/paths'
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { cameraJpeg } from '../helpers/images'
 import { startCMS, type TestCMS } from '../helpers/payload'
-import { liveArchive, liveStoryUrl } from '../helpers/pipeline'
+import { folderDigest, liveArchive, liveStoryUrl } from '../helpers/pipeline'
 import { projectRoot } from '../helpers/root'
 
 let cms: TestCMS
@@ -58,18 +57,6 @@ function indexedTitles(): string[] {
         .meta.title
     })
   })
-}
-
-/** Every file under a folder, following symlinks, with its sha256. */
-function digest(dir: string): Record<string, string> {
-  const root = fs.realpathSync(dir)
-  const out: Record<string, string> = {}
-  for (const entry of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    out[path.relative(root, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
-  }
-  return out
 }
 
 const publish = (title: string, extra: Partial<Article> = {}) =>
@@ -335,8 +322,8 @@ describe('an incremental build after each change', () => {
     const { buildSite } = await import('@/siteBuild/buildSite')
     const fresh = path.join(cms.dir, 'fresh-sites')
     await buildSite(payload, { sitesDir: fresh, full: true })
-    const incremental = digest(paths.live)
-    const full = digest(path.join(fresh, 'live'))
+    const incremental = folderDigest(paths.live)
+    const full = folderDigest(path.join(fresh, 'live'))
     expect(Object.keys(incremental).sort()).toEqual(Object.keys(full).sort())
     const differing = Object.keys(full).filter((file) => incremental[file] !== full[file])
     expect(differing).toEqual([])
@@ -367,12 +354,12 @@ describe('an incremental build after each change', () => {
     let killed = 0
     for (const fraction of [0.2, 0.5, 0.8]) {
       await publish(`中断测试：第${fraction * 10}次`)
-      const before = { id: liveId(), files: digest(paths.live) }
+      const before = { id: liveId(), files: folderDigest(paths.live) }
       const run = await build(Math.round(ms * fraction))
       if (!run.killed) continue
       killed += 1
       expect(liveId()).toBe(before.id)
-      expect(digest(paths.live)).toEqual(before.files)
+      expect(folderDigest(paths.live)).toEqual(before.files)
     }
     expect(killed, 'builds actually killed part-way').toBeGreaterThanOrEqual(2)
 
@@ -386,8 +373,8 @@ describe('an incremental build after each change', () => {
     }
     const fresh = path.join(cms.dir, 'fresh-after-kills')
     await buildSite(payload, { sitesDir: fresh, full: true })
-    const full = digest(path.join(fresh, 'live'))
-    const incremental = digest(paths.live)
+    const full = folderDigest(path.join(fresh, 'live'))
+    const incremental = folderDigest(paths.live)
     expect(Object.keys(incremental).sort()).toEqual(Object.keys(full).sort())
     expect(Object.keys(full).filter((f) => incremental[f] !== full[f])).toEqual([])
   })

@@ -14,22 +14,14 @@ import type {
   PublicPhoto,
   PublicProfile,
   PublicRegion,
+  PublicSnapshot,
   PublicStory,
 } from '../../../cms/src/public/types'
 import { countyGroups, type Group } from './regions'
 import { storyKey } from './stories'
 
-/** The slice of the public store a page is rendered from. */
-export type SiteContent = {
-  generatedAt: string
-  paper: PublicPaper
-  regions: PublicRegion[]
-  contributors: PublicContributor[]
-  columns: PublicColumn[]
-  photos: PublicPhoto[]
-  articles: PublicArticle[]
-  profiles: PublicProfile[]
-  editions: PublicEdition[]
+/** The slice of the public store a page is rendered from: a snapshot of just what it shows. */
+export type SiteContent = Omit<PublicSnapshot, 'version'> & {
   /** Story key → URL, for every story on the page. */
   storyUrls: Record<string, string>
   /** Region id → URL, for every region on the page. */

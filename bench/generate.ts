@@ -16,9 +16,11 @@ import type { Article, Contributor, Edition, Region } from '@/payload-types'
 import { editionDate, findEdition } from '../seeds/importer/edition'
 import { COVERAGE_AREA } from '../seeds/data/regions'
 import { allOrNothing, type Transaction } from '../seeds/lib/allOrNothing'
+import { type Signers, signOffAll } from '../seeds/lib/signOffAll'
 import { articleText, personName, profileText, type StoryPlace } from './lib/chineseText'
 import { cameraPhoto } from './lib/photos'
 import { Random, seedFor } from './lib/random'
+import { ensureSigners } from './lib/signers'
 
 export const ARCHIVE_SEED = 20_261_129
 
@@ -98,6 +100,8 @@ export type Foundation = {
   contributors: Record<ContributorRole, Named[]>
   photos: Id[]
   editor: Id
+  /** Who signs 初审, 复审 and 终审 before a story can go live. */
+  signers: Signers
 }
 
 /** One edition day: which story indexes it carries. */
@@ -281,8 +285,8 @@ function pagesOf(rng: Random, refs: StoryRef[]): NonNullable<Edition['pages']> {
 
 /**
  * Writes the stories with indexes [from, to) and their editions. Each day is one transaction: its
- * stories are created as approved drafts and its edition is then published, which publishes them
- * through the CMS's own hook, as an editor publishing an issue would. A day an earlier, smaller run
+ * stories are created as drafts and signed off (初审, 复审, 终审), and its edition is then
+ * published, which publishes them through the CMS's own hook, as an editor publishing an issue would. A day an earlier, smaller run
  * left half-filled gets its remaining stories published directly and added to its edition.
  */
 export async function generateStories(
@@ -301,10 +305,20 @@ export async function generateStories(
       const refs: StoryRef[] = (existing?.pages ?? []).flatMap((p) => p.stories ?? [])
       for (let index = first; index < last; index++) {
         const spec = storySpec(index, f, {
-          status: existing ? 'published' : 'draft',
+          status: 'draft',
           publishedAt: publishedAt(day.date, index - day.start, day.size),
         })
         const doc = await create(tx, spec)
+        // Nothing goes live without 三审三校: each story is signed off as a newsroom would.
+        await signOffAll(tx.req, f.signers, { collection: spec.collection, id: doc.id })
+        if (existing) {
+          await tx.payload.update({
+            collection: spec.collection as 'articles',
+            id: doc.id,
+            data: { _status: 'published' },
+            ...tx.local,
+          })
+        }
         refs.push({ relationTo: spec.collection, value: doc.id } as StoryRef)
         stories += 1
       }
@@ -497,5 +511,6 @@ async function readFoundation(payload: Payload): Promise<Foundation> {
     },
     photos: photos.map((p) => p.id),
     editor: editors[0].id,
+    signers: await ensureSigners(payload),
   }
 }

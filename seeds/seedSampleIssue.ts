@@ -7,6 +7,7 @@ import { loadDivisionArea } from './area/divisions'
 import { setUpArea } from './area/setUpArea'
 import { SAMPLE_AREA, SAMPLE_EXTRA_PLACES } from './data/regions'
 import { DEMO_USERS, SAMPLE_COLUMNS, SAMPLE_PAGE, SAMPLE_PAPER } from './data/sampleIssue'
+import { STARTING_TERMS } from './data/proofreadingTerms'
 import { findEdition } from './importer/edition'
 import { type ImportReport, importPageIn } from './importer/importPage'
 import { readPageFile } from './importer/input'
@@ -14,6 +15,7 @@ import { RegionTree } from './importer/regionTree'
 import { formatImportReport } from './importer/report'
 import { allOrNothing, BULK_WRITE_CONTEXT, type Transaction } from './lib/allOrNothing'
 import { findOrCreate } from './lib/findOrCreate'
+import { signOffAll } from './lib/signOffAll'
 import { type Counts, Tally } from './lib/tally'
 
 /** A demo account made by the seed, with the password it was given. */
@@ -34,10 +36,11 @@ export interface SeedReport {
 
 /**
  * Loads the sample issue into the database, in one all-or-nothing step: the paper's settings
- * (昌吉日报) and its coverage area from the national division data, the columns, a demo login per
- * role, and the sample page imported onto its edition, which the demo editor then publishes —
- * through the access rules, so its stories go live as an editor's would. Does nothing when an
- * edition of the sample's date exists (even in the trash); refuses when another paper is set up.
+ * (the sample paper) and its coverage area from the national division data, the columns, the
+ * starting 校对词表, a demo login per role, and the sample page imported onto its edition, whose
+ * stories the demo reviewers sign (初审, 复审, 终审) and the demo editor then publishes — through
+ * the access rules, so its stories go live as an editor's would. Does nothing when an edition of
+ * the sample's date exists (even in the trash); refuses when another paper is set up.
  */
 export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
   return allOrNothing(payload, async (tx) => {
@@ -59,7 +62,10 @@ export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
     for (const column of SAMPLE_COLUMNS) {
       await findOrCreate(tx, tally, 'columns', { name: { equals: column.name } }, { ...column })
     }
-    const { editor, logins } = await seedUsers(tx, tally)
+    for (const term of STARTING_TERMS) {
+      await findOrCreate(tx, tally, 'proofreading-terms', { term: { equals: term.term } }, term)
+    }
+    const { users, logins } = await seedUsers(tx, tally)
     const imported = await importPageIn(
       tx,
       { ...SAMPLE_PAGE, text: readPageFile(SAMPLE_PAGE.file), imagesDir: null },
@@ -75,11 +81,24 @@ export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
         ...tx.local,
       })
     }
+    // 三审三校 as the paper ran it: each demo reviewer signs their stage, through the one sign-off.
+    const signers = {
+      first: need(users, 'desk'),
+      second: need(users, 'section'),
+      final: need(users, 'chief'),
+    }
+    for (const story of imported.stories) {
+      await signOffAll(tx.req, signers, {
+        collection: story.relationTo,
+        id: story.id,
+        note: '示例报纸：已按三审三校签发',
+      })
+    }
     await tx.payload.update({
       collection: 'editions',
       id: imported.edition.id,
       data: { _status: 'published' },
-      user: editor,
+      user: need(users, 'editor'),
       overrideAccess: false,
       req: tx.req,
       context: BULK_WRITE_CONTEXT,
@@ -105,11 +124,17 @@ async function seedExtraPlaces(tx: Transaction, tally: Tally): Promise<void> {
   }
 }
 
+const need = (users: Map<User['role'], User>, role: User['role']): User => {
+  const user = users.get(role)
+  if (!user) throw new Error(`示例数据缺少${role}账号 (the demo users include no ${role})`)
+  return user
+}
+
 /** The demo accounts, matched by email; new ones get a random password. */
 async function seedUsers(
   tx: Transaction,
   tally: Tally,
-): Promise<{ editor: User; logins: DemoLogin[] }> {
+): Promise<{ users: Map<User['role'], User>; logins: DemoLogin[] }> {
   const logins: DemoLogin[] = []
   const users = new Map<User['role'], User>()
   for (const demo of DEMO_USERS) {
@@ -132,9 +157,7 @@ async function seedUsers(
     )
     logins.push({ role: demo.role, email: demo.email, password })
   }
-  const editor = users.get('editor')
-  if (!editor) throw new Error('示例数据缺少编辑账号 (the demo users include no editor)')
-  return { editor, logins }
+  return { users, logins }
 }
 
 /** What a seed run did, for the terminal. */

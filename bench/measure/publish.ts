@@ -7,12 +7,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 import { sitePaths } from '@/siteBuild/paths'
 import { SITE_BUILD_QUEUE } from '@/siteBuild/queue'
 
+import { signOffAll } from '../../seeds/lib/signOffAll'
 import { type Foundation, storySpec } from '../generate'
 import { liveArchive, searchLive } from '../lib/liveSite'
 import { currentLoad } from '../lib/machine'
@@ -197,6 +198,10 @@ export async function measurePublish(
       spec.collection === 'articles'
         ? await payload.create({ collection: 'articles', data: spec.data, ...common })
         : await payload.create({ collection: 'profiles', data: spec.data, ...common })
+    await signOffAll(await createLocalReq({}, payload), f.signers, {
+      collection: spec.collection,
+      id: doc.id,
+    })
     drafts.push({ collection: spec.collection, id: doc.id, mark })
   }
   const siteStories = liveArchive().stories.length

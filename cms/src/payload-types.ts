@@ -75,6 +75,7 @@ export interface Config {
     contributors: Contributor;
     regions: Region;
     columns: Column;
+    'proofreading-terms': ProofreadingTerm;
     users: User;
     'site-changes': SiteChange;
     'payload-kv': PayloadKv;
@@ -93,6 +94,7 @@ export interface Config {
     contributors: ContributorsSelect<false> | ContributorsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
+    'proofreading-terms': ProofreadingTermsSelect<false> | ProofreadingTermsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -108,10 +110,12 @@ export interface Config {
   globals: {
     'paper-settings': PaperSetting;
     'fee-rates': FeeRate;
+    'review-settings': ReviewSetting;
   };
   globalsSelect: {
     'paper-settings': PaperSettingsSelect<false> | PaperSettingsSelect<true>;
     'fee-rates': FeeRatesSelect<false> | FeeRatesSelect<true>;
+    'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -199,9 +203,9 @@ export interface Article {
    */
   slug?: string | null;
   /**
-   * Reporters set “Submitted” to hand the story to the desk; editors move it on or back.
+   * Reporters set “Submitted” to hand the story to the desk. The review states follow the sign-offs (三审三校); setting “Drafting” returns the story to its reporter.
    */
-  workflow: 'drafting' | 'submitted' | 'approved';
+  workflow: 'drafting' | 'submitted' | 'firstReviewed' | 'secondReviewed' | 'approved';
   publishedAt?: string | null;
   /**
    * Tag the most specific places the story covers (e.g. a community); its county follows.
@@ -229,6 +233,31 @@ export interface Article {
         county?: (number | null) | Region;
         publishedAt: string;
         slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  returnedReason?: string | null;
+  stageEnteredAt?: string | null;
+  signOffs?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        signer: number | User;
+        signedAt: string;
+        version?: string | null;
+        textHash: string;
+        note?: string | null;
+        sameSignerAllowed?: boolean | null;
+        supersededAt?: string | null;
+        supersededReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  checkOverrides?:
+    | {
+        term: string;
+        reason: string;
+        by: number | User;
+        at: string;
         id?: string | null;
       }[]
     | null;
@@ -417,7 +446,7 @@ export interface Region {
 export interface User {
   id: number;
   name: string;
-  role: 'reporter' | 'editor' | 'admin';
+  role: 'reporter' | 'editor' | 'desk' | 'section' | 'chief' | 'admin';
   /**
    * The contributor that is this person.
    */
@@ -513,9 +542,9 @@ export interface Profile {
    */
   slug?: string | null;
   /**
-   * Reporters set “Submitted” to hand the story to the desk; editors move it on or back.
+   * Reporters set “Submitted” to hand the story to the desk. The review states follow the sign-offs (三审三校); setting “Drafting” returns the story to its reporter.
    */
-  workflow: 'drafting' | 'submitted' | 'approved';
+  workflow: 'drafting' | 'submitted' | 'firstReviewed' | 'secondReviewed' | 'approved';
   publishedAt?: string | null;
   /**
    * Tag the most specific places the story covers (e.g. a community); its county follows.
@@ -543,6 +572,31 @@ export interface Profile {
         county?: (number | null) | Region;
         publishedAt: string;
         slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  returnedReason?: string | null;
+  stageEnteredAt?: string | null;
+  signOffs?:
+    | {
+        stage: 'first' | 'second' | 'final';
+        signer: number | User;
+        signedAt: string;
+        version?: string | null;
+        textHash: string;
+        note?: string | null;
+        sameSignerAllowed?: boolean | null;
+        supersededAt?: string | null;
+        supersededReason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  checkOverrides?:
+    | {
+        term: string;
+        reason: string;
+        by: number | User;
+        at: string;
         id?: string | null;
       }[]
     | null;
@@ -614,6 +668,27 @@ export interface Correction {
    */
   right: string;
   amendedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proofreading-terms".
+ */
+export interface ProofreadingTerm {
+  id: number;
+  /**
+   * The wrong or sensitive form.
+   */
+  term: string;
+  suggestion?: string | null;
+  category: 'political' | 'advertising' | 'discriminatory' | 'confusion' | 'name';
+  level: 'banned' | 'caution';
+  /**
+   * A JavaScript regular expression to look for instead of the term, e.g. 截止(?=\d{1,2}月) for 截止 before a date.
+   */
+  pattern?: string | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -781,6 +856,10 @@ export interface PayloadLockedDocument {
         value: number | Column;
       } | null)
     | ({
+        relationTo: 'proofreading-terms';
+        value: number | ProofreadingTerm;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -866,6 +945,31 @@ export interface ArticlesSelect<T extends boolean = true> {
         slug?: T;
         id?: T;
       };
+  returnedReason?: T;
+  stageEnteredAt?: T;
+  signOffs?:
+    | T
+    | {
+        stage?: T;
+        signer?: T;
+        signedAt?: T;
+        version?: T;
+        textHash?: T;
+        note?: T;
+        sameSignerAllowed?: T;
+        supersededAt?: T;
+        supersededReason?: T;
+        id?: T;
+      };
+  checkOverrides?:
+    | T
+    | {
+        term?: T;
+        reason?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -912,6 +1016,31 @@ export interface ProfilesSelect<T extends boolean = true> {
         county?: T;
         publishedAt?: T;
         slug?: T;
+        id?: T;
+      };
+  returnedReason?: T;
+  stageEnteredAt?: T;
+  signOffs?:
+    | T
+    | {
+        stage?: T;
+        signer?: T;
+        signedAt?: T;
+        version?: T;
+        textHash?: T;
+        note?: T;
+        sameSignerAllowed?: T;
+        supersededAt?: T;
+        supersededReason?: T;
+        id?: T;
+      };
+  checkOverrides?:
+    | T
+    | {
+        term?: T;
+        reason?: T;
+        by?: T;
+        at?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1125,6 +1254,20 @@ export interface ColumnsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proofreading-terms_select".
+ */
+export interface ProofreadingTermsSelect<T extends boolean = true> {
+  term?: T;
+  suggestion?: T;
+  category?: T;
+  level?: T;
+  pattern?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1287,6 +1430,24 @@ export interface FeeRate {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings".
+ */
+export interface ReviewSetting {
+  id: number;
+  stageCount: 'three' | 'two';
+  firstRoles: ('reporter' | 'editor' | 'desk' | 'section' | 'chief' | 'admin')[];
+  secondRoles: ('reporter' | 'editor' | 'desk' | 'section' | 'chief' | 'admin')[];
+  finalRoles: ('reporter' | 'editor' | 'desk' | 'section' | 'chief' | 'admin')[];
+  /**
+   * Off by default: no one signs two stages of the same story. When on, such a final sign-off is recorded as such.
+   */
+  sameSignerSecondAndFinal?: boolean | null;
+  returnStage: 'first' | 'second' | 'final';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "paper-settings_select".
  */
 export interface PaperSettingsSelect<T extends boolean = true> {
@@ -1317,6 +1478,21 @@ export interface FeeRatesSelect<T extends boolean = true> {
         id?: T;
       };
   perPhoto?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings_select".
+ */
+export interface ReviewSettingsSelect<T extends boolean = true> {
+  stageCount?: T;
+  firstRoles?: T;
+  secondRoles?: T;
+  finalRoles?: T;
+  sameSignerSecondAndFinal?: T;
+  returnStage?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

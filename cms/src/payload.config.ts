@@ -14,6 +14,7 @@ import { Contributors } from './collections/Contributors'
 import { Corrections } from './collections/Corrections'
 import { Editions } from './collections/Editions'
 import { Media } from './collections/Media'
+import { ProofreadingTerms } from './collections/ProofreadingTerms'
 import { Profiles } from './collections/Profiles'
 import { Regions } from './collections/Regions'
 import { SiteChanges } from './collections/SiteChanges'
@@ -31,6 +32,8 @@ import { ADMIN_TITLE_SUFFIX } from './lib/adminTitle'
 import { PaperSettings } from './globals/PaperSettings'
 import { withResponseCacheClearing } from './hooks/clearResponseCache'
 import { FeeRates } from './globals/FeeRates'
+import { ReviewSettings } from './globals/ReviewSettings'
+import { signOffMutation } from './graphql/signOffMutation'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -61,7 +64,7 @@ export default buildConfig({
         },
       },
       beforeDashboard: [
-        '/components/SubmittedQueue#SubmittedQueue',
+        '/components/ReviewQueues#ReviewQueues',
         '/components/SiteBuildStatus#SiteBuildStatus',
       ],
     },
@@ -85,12 +88,13 @@ export default buildConfig({
     Contributors,
     Regions,
     Columns,
+    ProofreadingTerms,
     Users,
     SiteChanges,
   ]
     .map(withReadGuards)
     .map(withResponseCacheClearing),
-  globals: [PaperSettings, FeeRates],
+  globals: [PaperSettings, FeeRates, ReviewSettings],
   editor: lexicalEditor(),
   i18n: {
     // The newsroom works in Chinese; English stays one click away in the account settings.
@@ -109,6 +113,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     // Payload's default, stated: production does not hand out a map of every type and field.
     disableIntrospectionInProduction: true,
+    // 三审三校 sign-offs, refused exactly as over REST (lib/signOff.ts).
+    mutations: signOffMutation,
   },
   // Mail goes to the log (and MAIL_OUTBOX_DIR) until an SMTP adapter is configured for production.
   email: logEmailAdapter,

@@ -36,4 +36,7 @@ export const DEMO_USERS: { name: string; email: string; role: User['role'] }[] =
   { name: '演示管理员', email: 'admin@county-news.local', role: 'admin' },
   { name: '演示编辑', email: 'editor@county-news.local', role: 'editor' },
   { name: '演示记者', email: 'reporter@county-news.local', role: 'reporter' },
+  { name: '演示初审', email: 'desk@county-news.local', role: 'desk' },
+  { name: '演示复审', email: 'section@county-news.local', role: 'section' },
+  { name: '演示终审', email: 'chief@county-news.local', role: 'chief' },
 ]

@@ -62,7 +62,8 @@ export function bodyWithPhotos(paragraphs: string[], photos: BodyPhoto[]): RichT
   return body
 }
 
-const draft = { workflow: 'drafting', _status: 'draft' } as const
+// An imported page has been written and laid out already: its stories start in 初审's queue.
+const draft = { workflow: 'submitted', _status: 'draft' } as const
 
 /** A parsed article as a draft for the Articles collection. */
 export function articleData(

@@ -4,7 +4,8 @@ import type { Transaction } from './allOrNothing'
 import type { Tally } from './tally'
 
 /** Collections whose documents seeds and imports look up by value and share between stories. */
-export type LookupCollection = 'contributors' | 'regions' | 'columns' | 'users'
+export type LookupCollection =
+  'contributors' | 'regions' | 'columns' | 'users' | 'proofreading-terms'
 
 /**
  * The oldest document matching `where`, or a new one made from `data`: how seeds and imports stay

@@ -8,6 +8,7 @@ export const COUNTED = {
   columns: '栏目 columns',
   editions: '期次 editions',
   users: '用户 users',
+  'proofreading-terms': '校对词条 proofreading terms',
 } as const
 
 export type Counted = keyof typeof COUNTED

@@ -1,8 +1,9 @@
 /**
  * The newsroom's three journeys in a real Chromium, against the built CMS (`next start`) running
  * its own job runner and the live site served as plain files, as `npm start` runs them:
- * a reporter files a story and cannot publish it, an editor previews and schedules it and it goes
- * live by itself, a reader finds it by browsing and by searching.
+ * a reporter files a story and cannot publish it, three reviewers sign 初审, 复审 and 终审 (the
+ * check highlighting what it found), an editor previews and schedules it and it goes live by
+ * itself, a reader finds it by browsing and by searching.
  *
  * The journeys are one story told in order: each `it` picks up where the previous one left off.
  */
@@ -13,7 +14,13 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, loginToAdmin, newPersonContext, saveScreenshot } from '../helpers/browser'
+import {
+  launchChromium,
+  loginToAdmin,
+  newPersonContext,
+  SCREENSHOT_DIR,
+  saveScreenshot,
+} from '../helpers/browser'
 import { startCmsServer, type CmsServer } from '../helpers/cmsServer'
 import { cameraJpeg } from '../helpers/images'
 import { liveStoryUrl } from '../helpers/pipeline'
@@ -23,7 +30,10 @@ import { freePort } from '../helpers/net'
 /** A made-up village: the title's distinctive word, for finding the story again by search. */
 const PLACE = '雪松湾'
 const TITLE = `玛纳斯县${PLACE}村冰雕节开幕`
-const BODY = `${PLACE}村首届冰雕节今天开幕，村民和游客在冰雕前合影留念。`
+/** With a wrong character (布署) and an advertising-law banned term (最佳) for the check to find. */
+const BODY = `${PLACE}村首届冰雕节今天开幕，主办方布署了最佳观景路线，村民和游客在冰雕前合影留念。`
+/** Why the final reviewer keeps 最佳: the organiser's own name for the route. */
+const KEEP_REASON = '主办方公布的路线名称即为“最佳观景路线”，保留原文'
 const PHOTO_FILE = 'xuesongwan-bingdiao.jpg'
 const ALT = `${PLACE}村冰雕节现场`
 const CAPTION = '图为游客在冰雕前合影。'
@@ -240,7 +250,9 @@ describe('newsroom journeys', () => {
       ['#field-regions', '地区'],
     ]
     for (const [selector, label] of labels) {
-      await expect.poll(() => page.locator(selector).first().innerText()).toContain(label)
+      await expect
+        .poll(() => page.locator(selector).first().innerText(), { message: selector })
+        .toContain(label)
     }
 
     await page.locator('#field-title').fill(TITLE)
@@ -301,7 +313,7 @@ describe('newsroom journeys', () => {
     await page.locator('#field-workflow .rs__control').click()
     await page
       .locator('.rs__option')
-      .filter({ hasText: /^已交稿$/ })
+      .filter({ hasText: /^已交稿/ })
       .click()
     expect((await submitted).status()).toBe(200)
 
@@ -350,13 +362,132 @@ describe('newsroom journeys', () => {
     await saveScreenshot(page, '1-reporter')
   }, 180_000)
 
-  it('lets an editor preview the submitted story and schedule it a minute ahead, and it goes live by itself', async () => {
+  it('has 初审, 复审 and 终审 each signed by its own reviewer in their own session, after the check highlights a banned term', async () => {
+    expect(story.id, 'the reporter journey filed a story').not.toBe('')
+    const storyUrl = `${server.url}/admin/collections/articles/${story.id}`
+
+    // 初审: the story waits in the desk editor's own queue on the dashboard.
+    const desk = await newPerson()
+    await loginToAdmin(desk, server.url, loginOf('desk'))
+    await desk.goto(`${server.url}/admin`)
+    const deskQueue = desk.getByTestId('queue-first-mine')
+    await expect.poll(() => deskQueue.innerText()).toContain(TITLE)
+    expect(await deskQueue.innerText()).toMatch(/已等 \d+ 分/)
+    await deskQueue.getByRole('link', { name: TITLE, exact: true }).click()
+    await desk.waitForURL(new RegExp(`/admin/collections/articles/${story.id}$`))
+
+    // The check: the banned term and the wrong character marked in their sentence, with the rule
+    // and the suggestion; the banned term keeps the sign-off button disabled.
+    const panel = desk.getByTestId('review-panel')
+    const banned = panel.locator('[data-testid="check-hit"][data-level="banned"]')
+    const caution = panel.locator('[data-testid="check-hit"][data-level="caution"]')
+    // The panel asks the review endpoint once the page has loaded.
+    await panel
+      .getByTestId('check-hits')
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\n--- review panel ---\n${await panel.innerText()}`)
+      })
+    expect(await banned.locator('mark').innerText()).toBe('最佳')
+    expect(await banned.innerText()).toMatch(
+      /正文第1段[\s\S]*禁用词，阻止签发 · 广告法禁用极限词 · 建议改为/,
+    )
+    expect(await caution.locator('mark').innerText()).toBe('布署')
+    expect(await caution.innerText()).toContain('建议改为“部署”')
+    const mark = await banned.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(mark).toBe('rgb(255, 209, 209)')
+    expect(await panel.getByTestId('sign-off-button').isDisabled()).toBe(true)
+    const refused = await apiFromPage<{ error: string }>(
+      desk,
+      `/api/articles/${story.id}/sign-off`,
+      {
+        method: 'POST',
+        body: { stage: 'first' },
+      },
+    )
+    expect(refused.status).toBe(409)
+    expect(refused.json.error).toContain('最佳')
+    await panel.scrollIntoViewIfNeeded()
+    await saveScreenshot(desk, '2-check')
+    await panel.screenshot({ path: path.join(SCREENSHOT_DIR, '2-check-panel.png') })
+
+    // 终审 keeps the term, with its reason, from the chief's own session.
+    const chief = await newPerson()
+    await loginToAdmin(chief, server.url, loginOf('chief'))
+    await chief.goto(storyUrl)
+    const chiefPanel = chief.getByTestId('review-panel')
+    await chiefPanel.getByTestId('keep-reason-最佳').fill(KEEP_REASON)
+    await chiefPanel.getByRole('button', { name: '保留', exact: true }).click()
+    await expect
+      .poll(() => chiefPanel.locator('[data-level="banned"]').innerText(), { timeout: 30_000 })
+      .toContain('终审已保留')
+    // The chief may not sign 初审 in the desk's place.
+    expect(await chiefPanel.getByTestId('sign-off-refusal').innerText()).toContain('不能签初审')
+
+    // 初审 signs, with a note.
+    await desk.reload()
+    await panel.getByTestId('sign-off-note').fill('事实、数字已核')
+    await panel.getByTestId('sign-off-button').click()
+    await expect
+      .poll(() => panel.getByTestId('stage-first').innerText(), { timeout: 60_000 })
+      .toContain('✓ 演示初审')
+    // The same person cannot go on to sign 复审, even asking the API directly.
+    const twice = await apiFromPage<{ error: string }>(desk, `/api/articles/${story.id}/sign-off`, {
+      method: 'POST',
+      body: { stage: 'second' },
+    })
+    expect(twice.status).toBe(403)
+
+    // 复审, in the section head's own session.
+    const section = await newPerson()
+    await loginToAdmin(section, server.url, loginOf('section'))
+    await section.goto(`${server.url}/admin`)
+    await section
+      .getByTestId('queue-second-mine')
+      .getByRole('link', { name: TITLE, exact: true })
+      .click()
+    await section.waitForURL(new RegExp(`/admin/collections/articles/${story.id}$`))
+    const sectionPanel = section.getByTestId('review-panel')
+    await sectionPanel.getByTestId('sign-off-button').click()
+    await expect
+      .poll(() => sectionPanel.getByTestId('stage-second').innerText(), { timeout: 60_000 })
+      .toContain('✓ 演示复审')
+
+    // 终审, back in the chief's session: then the story is ready to publish.
+    await chief.goto(`${server.url}/admin`)
+    await chief
+      .getByTestId('queue-final-mine')
+      .getByRole('link', { name: TITLE, exact: true })
+      .click()
+    await chief.waitForURL(new RegExp(`/admin/collections/articles/${story.id}$`))
+    await chiefPanel.getByTestId('sign-off-button').click()
+    await expect
+      .poll(() => chiefPanel.getByTestId('ready-to-publish').innerText(), { timeout: 60_000 })
+      .toContain('终审已签，可以发布')
+    const signed = await apiFromPage<{
+      workflow: string
+      signOffs: { stage: string; supersededAt: string | null }[]
+      checkOverrides: { term: string; reason: string }[]
+    }>(chief, `/api/articles/${story.id}?draft=true&depth=0`)
+    expect(signed.json.workflow).toBe('approved')
+    expect(signed.json.signOffs.map((s) => s.stage)).toEqual(['first', 'second', 'final'])
+    expect(signed.json.checkOverrides).toMatchObject([{ term: '最佳', reason: KEEP_REASON }])
+    // The sign-offs are shown on the story: who, which stage, when, the notes, the kept term.
+    const records = chiefPanel.getByTestId('review-records')
+    await records.locator('summary').click()
+    expect(await records.innerText()).toMatch(/初审 · 演示初审 · [^\n]* · 意见：事实、数字已核/)
+    expect(await records.innerText()).toContain(`终审保留“最佳” · 演示终审`)
+    expect(await records.innerText()).toContain(`理由：${KEEP_REASON}`)
+    await saveScreenshot(chief, '3-chief')
+  }, 360_000)
+
+  it('lets an editor preview the signed-off story and schedule it a minute ahead, and it goes live by itself', async () => {
     expect(story.id, 'the reporter journey filed a story').not.toBe('')
     const page = await newPerson()
     await loginToAdmin(page, server.url, loginOf('editor'))
 
-    // The queue: stories handed to the desk.
-    await page.goto(`${server.url}/admin/collections/articles?where[workflow][equals]=submitted`)
+    // The queue: stories signed off and waiting to be published.
+    await page.goto(`${server.url}/admin/collections/articles?where[workflow][equals]=approved`)
     const listed = page.getByRole('link', { name: TITLE, exact: true })
     expect(await listed.getAttribute('href')).toBe(`/admin/collections/articles/${story.id}`)
     // Opened by its address: a click on the list's link sometimes leaves the admin's client-side
@@ -450,7 +581,7 @@ describe('newsroom journeys', () => {
     expect(await block.innerText()).toContain(
       `最近一次构建：${dashboardTime(status.json.lastFinished?.finishedAt ?? '')} · 成功`,
     )
-    await saveScreenshot(page, '2-editor')
+    await saveScreenshot(page, '4-editor')
   }, 360_000)
 
   it('lets a reader reach the story from the home page through 玛纳斯县, see the photo credit, and find it again by search', async () => {
@@ -500,6 +631,6 @@ describe('newsroom journeys', () => {
     await page.waitForURL(/\/changji-shi\/2025\/12\//)
     await expect.poll(() => page.locator('h1').first().innerText()).toBe('筑牢冬季供水“安全网”')
 
-    await saveScreenshot(page, '3-reader')
+    await saveScreenshot(page, '5-reader')
   }, 120_000)
 })

@@ -25,6 +25,9 @@ const USERS = {
   admin: user('admin', 'admin'),
   editor: user('editor', 'editor'),
   reporter: user('reporter', 'reporter'),
+  desk: user('desk', 'desk'),
+  section: user('section', 'section'),
+  chief: user('chief', 'chief'),
 }
 const PHONE = '13899001234'
 const month = paperMonth(new Date().toISOString())
@@ -82,16 +85,24 @@ beforeAll(async () => {
     bands: [{ kind: 'article', amount: 80 }],
     perPhoto: 30,
   })
-  await api('/api/articles', 'POST', editor, {
+  const filed = await api<{ doc: { id: number } }>('/api/articles?draft=true', 'POST', editor, {
     title: '通讯员合写稿件',
-    workflow: 'approved',
-    _status: 'published',
+    workflow: 'submitted',
     body: paragraphsToLexical(['正文。']),
     bylines: [
       { contributor: wang, role: 'correspondent' },
       { contributor: ayi, role: 'correspondent' },
     ],
   })
+  // 三审三校, each reviewer with their own login, before the editor publishes.
+  for (const [stage, account] of [
+    ['first', USERS.desk],
+    ['second', USERS.section],
+    ['final', USERS.chief],
+  ] as const) {
+    await api(`/api/articles/${filed.doc.id}/sign-off`, 'POST', await tokenOf(account), { stage })
+  }
+  await api(`/api/articles/${filed.doc.id}`, 'PATCH', editor, { _status: 'published' })
   browser = await launchChromium()
 }, 900_000)
 

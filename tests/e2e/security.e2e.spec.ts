@@ -44,6 +44,9 @@ const USERS = {
   xssReporter: user('xss-reporter', 'reporter', `${XSS.img}记者${XSS.script}`),
   changer: user('changer', 'reporter'),
   forgetful: user('forgetful', 'reporter'),
+  desk: user('desk', 'desk'),
+  section: user('section', 'section'),
+  chief: user('chief', 'chief'),
 }
 
 let server: CmsServer
@@ -206,14 +209,38 @@ beforeAll(async () => {
     parent = (await create('regions', tokens.editor, { name, level, parent })).id
     region[level] = parent
   }
-  const published = await create('articles', tokens.editor, {
-    title: '公开稿件',
-    body: paragraphsToLexical(['公开正文。']),
-    regions: [region.community],
-    deskNotes: DESK_SECRET,
-    workflow: 'approved',
-    _status: 'published',
+  const filed = await create(
+    'articles',
+    tokens.editor,
+    {
+      title: '公开稿件',
+      body: paragraphsToLexical(['公开正文。']),
+      regions: [region.community],
+      deskNotes: DESK_SECRET,
+      workflow: 'submitted',
+    },
+    '?draft=true',
+  )
+  // 三审三校 over REST, each reviewer with their own login, before the editor publishes.
+  for (const [stage, account] of [
+    ['first', USERS.desk],
+    ['second', USERS.section],
+    ['final', USERS.chief],
+  ] as const) {
+    const signed = await call(`/api/articles/${filed.id}/sign-off`, {
+      method: 'POST',
+      token: await login(account),
+      body: { stage },
+    })
+    if (signed.status !== 200) throw new Error(`sign-off ${stage}: ${signed.status} ${signed.text}`)
+  }
+  const publishing = await call<{ doc?: Doc }>(`/api/articles/${filed.id}`, {
+    method: 'PATCH',
+    token: tokens.editor,
+    body: { _status: 'published' },
   })
+  if (!publishing.json?.doc) throw new Error(`publish: ${publishing.status} ${publishing.text}`)
+  const published = publishing.json.doc
   const draft = await create(
     'articles',
     tokens.reporter,

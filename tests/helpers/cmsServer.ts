@@ -3,6 +3,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { User } from '@/payload-types'
+
 import { freePort } from './net'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -276,7 +278,7 @@ export type SeedUser = {
   email: string
   password: string
   name: string
-  role: 'reporter' | 'editor' | 'admin'
+  role: User['role']
 }
 
 /**

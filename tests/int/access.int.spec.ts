@@ -6,6 +6,7 @@ import type { Article, User } from '@/payload-types'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { signOffAll, type Reviewers } from '../helpers/review'
 
 let cms: TestCMS
 let payload: Payload
@@ -13,6 +14,7 @@ let admin: User
 let editor: User
 let reporter: User
 let otherReporter: User
+let reviewers: Reviewers
 
 const as = (user: User) => ({ user, overrideAccess: false as const })
 const latest = (id: number | string) =>
@@ -22,13 +24,14 @@ const latest = (id: number | string) =>
 const fileDraft = (user: User, title: string) =>
   payload.create({ collection: 'articles', data: storyData(title), draft: true, ...as(user) })
 
-/** A story the desk has published. */
+/** A story the reviewers signed off and the desk published. */
 async function publishedStory(title: string): Promise<Article> {
   const draft = await fileDraft(reporter, title)
+  await signOffAll(payload, reviewers, 'articles', draft.id)
   return payload.update({
     collection: 'articles',
     id: draft.id,
-    data: { _status: 'published', workflow: 'approved' },
+    data: { _status: 'published' },
     ...as(editor),
   })
 }
@@ -53,7 +56,7 @@ async function expectRefusedAndUnchanged(id: number | string, attempt: () => Pro
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
-  ;({ admin, editor, reporter, otherReporter } = await createNewsroom(payload))
+  ;({ admin, editor, reporter, otherReporter, reviewers } = await createNewsroom(payload))
 })
 
 afterAll(async () => {
@@ -391,6 +394,7 @@ describe('an editor', () => {
       draft: true,
       ...as(editor),
     })
+    await signOffAll(payload, reviewers, 'articles', story.id)
     const published = await payload.update({
       collection: 'articles',
       id: story.id,

@@ -7,6 +7,7 @@ import { paragraphsToLexical } from '@/lib/lexical'
 
 import { createNewsroom, PASSWORD, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { createPublished, publishEdit, type Reviewers } from '../helpers/review'
 
 /**
  * The REST API as readers' apps and the newsroom call it, through the CMS's real route handler
@@ -15,6 +16,7 @@ import { startCMS, type TestCMS } from '../helpers/payload'
 let cms: TestCMS
 let payload: Payload
 let editor: User
+let reviewers: Reviewers
 let county: Region
 let GET: (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 /** The admin's own fetches: the session cookie, sent from the CMS's origin (Payload's CSRF check). */
@@ -53,7 +55,7 @@ const edit = (id: number, data: Partial<Article>, draft = false) =>
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
-  ;({ editor } = await createNewsroom(payload))
+  ;({ editor, reviewers } = await createNewsroom(payload))
   ;({ GET } = await import('@/app/(payload)/api/[...slug]/route'))
   const prefecture = await payload.create({
     collection: 'regions',
@@ -82,11 +84,10 @@ beforeAll(async () => {
     file: { data: jpeg, mimetype: 'image/jpeg', name: 'cotton.jpg', size: jpeg.length },
   })
   for (let i = 0; i < 22; i++) {
-    await payload.create({
-      collection: 'articles',
-      data: storyData(`呼图壁新闻${i}`, {
-        _status: 'published',
-        workflow: 'approved',
+    await createPublished(
+      payload,
+      reviewers,
+      storyData(`呼图壁新闻${i}`, {
         kicker: '县域经济',
         subtitle: '棉花丰收',
         regions: [town.id],
@@ -97,9 +98,8 @@ beforeAll(async () => {
         ],
         body: longBody(`呼图壁新闻${i}`),
       }),
-      user: editor,
-      context: { skipSiteBuild: true },
-    })
+      { user: editor, context: { skipSiteBuild: true } },
+    )
   }
   const { token } = await payload.login({
     collection: 'users',
@@ -202,17 +202,27 @@ describe('caching of API reads', () => {
     await listed()
     expect((await listed()).cache).toBe('HIT')
 
-    const story = await payload.create({
-      collection: 'articles',
-      data: storyData('刚刚发布的新闻', { _status: 'published', regions: [county.id] }),
-      user: editor,
-      context: { skipSiteBuild: true },
-    })
+    const story = await createPublished(
+      payload,
+      reviewers,
+      storyData('刚刚发布的新闻', { regions: [county.id] }),
+      { user: editor, context: { skipSiteBuild: true } },
+    )
     expect((await listed()).titles[0]).toBe('刚刚发布的新闻')
     expect((await get(`/api/articles/${story.id}`)).status).toBe(200)
     expect((await get(`/api/articles/${story.id}`)).headers.get('x-cache')).toBe('HIT')
 
-    await edit(story.id, { title: '更正后的标题' })
+    await publishEdit(
+      payload,
+      reviewers,
+      'articles',
+      story.id,
+      { title: '更正后的标题' },
+      {
+        user: editor,
+        context: { skipSiteBuild: true },
+      },
+    )
     expect((await listed()).titles[0]).toBe('更正后的标题')
     const single = (await (await get(`/api/articles/${story.id}`)).json()) as Article
     expect(single.title).toBe('更正后的标题')

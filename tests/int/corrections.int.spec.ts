@@ -15,6 +15,7 @@ import { restGet } from '../helpers/api'
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { storyPage } from '../helpers/pipeline'
+import { createPublished, type Reviewers } from '../helpers/review'
 import type { SitePaths } from '@/siteBuild/paths'
 import { builtFiles, readBuilt } from '../helpers/site'
 
@@ -23,6 +24,7 @@ let payload: Payload
 let admin: User
 let editor: User
 let reporter: User
+let reviewers: Reviewers
 let county: Region
 let story: Article
 let correction: Correction
@@ -47,11 +49,7 @@ const pendingBuildReasons = async () =>
   ).docs.map((job) => (job.input as { reason: string }).reason)
 
 const publish = (title: string) =>
-  payload.create({
-    collection: 'articles',
-    data: storyData(title, { _status: 'published', workflow: 'approved', regions: [county.id] }),
-    ...as(editor),
-  })
+  createPublished(payload, reviewers, storyData(title, { regions: [county.id] }), { user: editor })
 
 const append = (storyId: number, wrong: string, right: string, user = editor) =>
   payload.create({
@@ -80,7 +78,7 @@ beforeAll(async () => {
   const { sitePaths } = await import('@/siteBuild/paths')
   paths = sitePaths()
   live = paths.live
-  ;({ admin, editor, reporter } = await createNewsroom(payload))
+  ;({ admin, editor, reporter, reviewers } = await createNewsroom(payload))
   const prefecture = await payload.create({
     collection: 'regions',
     data: { name: '昌吉州', level: 'prefecture' },
@@ -199,16 +197,15 @@ describe('the site after the build job ran', () => {
       ...as(admin),
     })
     correspondentSlug = correspondent.slug!
-    await payload.create({
-      collection: 'articles',
-      data: storyData('通讯员署名稿件', {
-        _status: 'published',
-        workflow: 'approved',
+    await createPublished(
+      payload,
+      reviewers,
+      storyData('通讯员署名稿件', {
         regions: [county.id],
         bylines: [{ contributor: correspondent.id, role: 'correspondent' }],
       }),
-      ...as(editor),
-    })
+      { user: editor },
+    )
     // A second corrected story, unpublished afterwards: its correction must leave with it.
     const withdrawn = await publish('后来撤下的稿件')
     withdrawnTitle = withdrawn.title

@@ -12,6 +12,7 @@ import { loadPublicContent } from '@/public/loadPublicContent'
 import { graphql, restGet, tokenFor } from '../helpers/api'
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { signOffAll, type Reviewers } from '../helpers/review'
 
 const PHONE = '13899001234'
 const ACCOUNT = '6222020200112233445'
@@ -22,6 +23,7 @@ let payload: Payload
 let admin: User
 let editor: User
 let reporter: User
+let reviewers: Reviewers
 let own: Contributor
 let other: Contributor
 let story: Article
@@ -36,7 +38,7 @@ const as = (user: User) => ({ user, overrideAccess: false as const })
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
-  ;({ admin, editor, reporter } = await createNewsroom(payload))
+  ;({ admin, editor, reporter, reviewers } = await createNewsroom(payload))
   own = await payload.create({
     collection: 'contributors',
     data: {
@@ -80,6 +82,7 @@ beforeAll(async () => {
     draft: true,
     ...as(reporter),
   })
+  await signOffAll(payload, reviewers, 'articles', story.id)
   story = await payload.update({
     collection: 'articles',
     id: story.id,
@@ -302,6 +305,7 @@ describe('a byline’s fee', () => {
     })
     const stored = await payload.findByID({ collection: 'articles', id: draft.id, draft: true })
     expect(stored.bylines?.[0].fee ?? null).toBeNull()
+    await signOffAll(payload, reviewers, 'articles', draft.id)
     const published = await payload.update({
       collection: 'articles',
       id: draft.id,

@@ -121,7 +121,7 @@ describe('importing the sample page', () => {
     for (const { relationTo, id } of first.stories) {
       const doc = await payload.findByID({ collection: relationTo, id, draft: true, depth: 0 })
       expect(doc._status).toBe('draft')
-      expect(doc.workflow).toBe('drafting')
+      expect(doc.workflow).toBe('submitted')
     }
     const published = { _status: { equals: 'published' } } as const
     expect((await payload.count({ collection: 'articles', where: published })).totalDocs).toBe(0)

@@ -21,11 +21,13 @@ import { createNewsroom, storyData } from '../helpers/fixtures'
 import { cameraJpeg } from '../helpers/images'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { folderDigest, liveArchive, liveStoryUrl } from '../helpers/pipeline'
+import { createPublished, publishEdit, signOffAll, type Reviewers } from '../helpers/review'
 import { projectRoot } from '../helpers/root'
 
 let cms: TestCMS
 let payload: Payload
 let editor: User
+let reviewers: Reviewers
 let paths: SitePaths
 let counties: Record<'changji' | 'manas', Region>
 let town: Region
@@ -61,34 +63,26 @@ function indexedTitles(): string[] {
 }
 
 const publish = (title: string, extra: Partial<Article> = {}) =>
-  payload.create({
-    collection: 'articles',
-    data: storyData(title, {
-      _status: 'published',
-      workflow: 'approved',
+  createPublished(
+    payload,
+    reviewers,
+    storyData(title, {
       regions: [town.id],
       bylines: [{ contributor: reporters[0].id, role: 'reporter' }],
       ...extra,
     }),
-    user: editor,
-    overrideAccess: false,
-  })
+    { user: editor },
+  )
 
 const update = (story: Article, data: Partial<Article>) =>
-  payload.update({
-    collection: 'articles',
-    id: story.id,
-    data: { ...data, _status: 'published' },
-    user: editor,
-    overrideAccess: false,
-  })
+  publishEdit(payload, reviewers, 'articles', story.id, data, { user: editor }) as Promise<Article>
 
 beforeAll(async () => {
   cms = await startCMS({ SITE_BUILD_RUNNER: 'on' })
   payload = cms.payload
   const { sitePaths } = await import('@/siteBuild/paths')
   paths = sitePaths()
-  ;({ editor } = await createNewsroom(payload))
+  ;({ editor, reviewers } = await createNewsroom(payload))
   const skip = { context: { skipSiteBuild: true } }
   const prefecture = await payload.create({
     collection: 'regions',
@@ -250,15 +244,15 @@ describe('an incremental build after each change', () => {
   it('publishes a whole edition: its page, and where its stories ran', async () => {
     const drafts = []
     for (const title of ['头版头条：全州冬季供暖平稳运行', '头版二条：昌吉市新增公交线路']) {
-      drafts.push(
-        await payload.create({
-          collection: 'articles',
-          data: storyData(title, { workflow: 'approved', regions: [town.id] }),
-          draft: true,
-          user: editor,
-          overrideAccess: false,
-        }),
-      )
+      const draft = await payload.create({
+        collection: 'articles',
+        data: storyData(title, { regions: [town.id] }),
+        draft: true,
+        user: editor,
+        overrideAccess: false,
+      })
+      await signOffAll(payload, reviewers, 'articles', draft.id)
+      drafts.push(draft)
     }
     const date = new Date().toISOString()
     await payload.create({
@@ -314,11 +308,12 @@ describe('an incremental build after each change', () => {
   it('publishes a scheduled story when its time comes', async () => {
     const draft = await payload.create({
       collection: 'articles',
-      data: storyData('定时发布：元旦文艺汇演预告', { workflow: 'approved', regions: [town.id] }),
+      data: storyData('定时发布：元旦文艺汇演预告', { regions: [town.id] }),
       draft: true,
       user: editor,
       overrideAccess: false,
     })
+    await signOffAll(payload, reviewers, 'articles', draft.id)
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {

@@ -20,11 +20,13 @@ import {
   SVG_WITH_SCRIPT,
 } from '../helpers/images'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { signOffAll, type Reviewers } from '../helpers/review'
 
 let cms: TestCMS
 let payload: Payload
 let reporter: User
 let editor: User
+let reviewers: Reviewers
 let mediaDir: string
 
 const upload = (data: Buffer, name: string, mimetype: string, fields: Partial<Media> = {}) =>
@@ -56,7 +58,7 @@ beforeAll(async () => {
   cms = await startCMS({ MAX_UPLOAD_MB: '4' })
   payload = cms.payload
   mediaDir = path.join(cms.dir, 'media')
-  ;({ reporter, editor } = await createNewsroom(payload))
+  ;({ reporter, editor, reviewers } = await createNewsroom(payload))
   await payload.create({
     collection: 'contributors',
     data: { name: '王正佳', defaultRole: 'correspondent' },
@@ -178,6 +180,7 @@ describe('publishing photos', () => {
       data: storyData('带图稿件', { leadPhoto: photo.id }),
       draft: true,
     })
+    await signOffAll(payload, reviewers, 'articles', story.id)
     await expect(
       payload.update({
         collection: 'articles',

@@ -12,6 +12,7 @@ import { buildIdOf } from '@/siteBuild/swapLive'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { cameraJpeg } from '../helpers/images'
+import { createPublished, type Reviewers, signOffAll } from '../helpers/review'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { waitFor } from '../helpers/waitFor'
 import { copySiteSource, folderDigest, liveArchive, storyPage } from '../helpers/pipeline'
@@ -20,6 +21,7 @@ import { projectRoot } from '../helpers/root'
 let cms: TestCMS
 let payload: Payload
 let editor: User
+let reviewers: Reviewers
 let county: Region
 let siteSource: ReturnType<typeof copySiteSource>
 let paths: SitePaths
@@ -43,12 +45,7 @@ const pendingBuilds = async () =>
 const runBuilds = () => payload.jobs.run({ queue: 'site', limit: 10 })
 
 const publish = (title: string) =>
-  payload.create({
-    collection: 'articles',
-    data: storyData(title, { _status: 'published', workflow: 'approved', regions: [county.id] }),
-    user: editor,
-    overrideAccess: false,
-  })
+  createPublished(payload, reviewers, storyData(title, { regions: [county.id] }), { user: editor })
 
 beforeAll(async () => {
   siteSource = copySiteSource()
@@ -58,7 +55,7 @@ beforeAll(async () => {
   // Imported only now: it reads the environment startCMS just set.
   const { sitePaths } = await import('@/siteBuild/paths')
   paths = sitePaths()
-  ;({ editor } = await createNewsroom(payload))
+  ;({ editor, reviewers } = await createNewsroom(payload))
   const prefecture = await payload.create({
     collection: 'regions',
     data: { name: '昌吉州', level: 'prefecture' },
@@ -94,9 +91,7 @@ describe('the publishing pipeline', () => {
       draft: true,
       user: editor,
     })
-    await payload.create({
-      collection: 'articles',
-      data: storyData('导入时不构建', { _status: 'published' }),
+    await createPublished(payload, reviewers, storyData('导入时不构建'), {
       context: { skipSiteBuild: true },
     })
     expect(await pendingBuilds()).toBe(0)
@@ -171,6 +166,7 @@ describe('the publishing pipeline', () => {
       draft: true,
       user: editor,
     })
+    await signOffAll(payload, reviewers, 'articles', story.id)
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {

@@ -9,10 +9,12 @@ import type { PublicSnapshot } from '@/public/types'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { createPublished, type Reviewers } from '../helpers/review'
 
 let cms: TestCMS
 let payload: Payload
 let editor: User
+let reviewers: Reviewers
 let snapshot: PublicSnapshot
 let serialized: string
 
@@ -46,7 +48,13 @@ function bodyWithPhoto(mediaId: number): RichText {
     type: 'block',
     version: 2,
     format: '',
-    fields: { id: 'photo-1', blockName: '', blockType: 'photo', media: mediaId, caption: '本文图说' },
+    fields: {
+      id: 'photo-1',
+      blockName: '',
+      blockType: 'photo',
+      media: mediaId,
+      caption: '本文图说',
+    },
   }
   body.root.children.splice(1, 0, block as (typeof body.root.children)[number])
   return body
@@ -55,7 +63,7 @@ function bodyWithPhoto(mediaId: number): RichText {
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
-  ;({ editor } = await createNewsroom(payload))
+  ;({ editor, reviewers } = await createNewsroom(payload))
   const prefecture = await payload.create({
     collection: 'regions',
     data: { name: '昌吉州', level: 'prefecture' },
@@ -80,44 +88,25 @@ beforeAll(async () => {
     data: { alt: '花市', caption: '顾客在挑选花卉。', photographer: photographer.id },
     file: { data: jpeg, mimetype: 'image/jpeg', name: 'flowers.jpg', size: jpeg.length },
   })
-  const publish = { _status: 'published' as const, workflow: 'approved' as const }
-  const live = await payload.create({
-    collection: 'articles',
-    data: storyData('冬日鲜花销售走俏', {
-      ...publish,
+  const publish = (data: Parameters<typeof createPublished>[2]) =>
+    createPublished(payload, reviewers, data, { user: editor })
+  const live = await publish(
+    storyData('冬日鲜花销售走俏', {
       regions: [town.id],
       leadPhoto: photo.id,
       body: bodyWithPhoto(photo.id),
       deskNotes: '内部备注-请勿外泄',
     }),
-    user: editor,
-  })
-  await payload.create({
-    collection: 'articles',
-    data: storyData('XSS', {
-      ...publish,
-      title: XSS_TITLE,
-      body: bodyWithLinks(),
-      regions: [county.id],
-    }),
-    user: editor,
-  })
-  await payload.create({
-    collection: 'articles',
-    data: storyData('全州新闻', { ...publish, regions: [prefecture.id] }),
-    user: editor,
-  })
+  )
+  await publish(storyData('XSS', { title: XSS_TITLE, body: bodyWithLinks(), regions: [county.id] }))
+  await publish(storyData('全州新闻', { regions: [prefecture.id] }))
   await payload.create({
     collection: 'articles',
     data: storyData('仍是草稿的稿件'),
     draft: true,
     user: editor,
   })
-  const trashed = await payload.create({
-    collection: 'articles',
-    data: storyData('已删除的稿件', publish),
-    user: editor,
-  })
+  const trashed = await publish(storyData('已删除的稿件'))
   await payload.update({
     collection: 'articles',
     id: trashed.id,
@@ -185,6 +174,10 @@ describe('the public snapshot', () => {
     expect(serialized).not.toMatch(/createdBy|deskNotes|email|workflow/)
   })
 
+  it('carries no sign-offs of 三审三校, overrides or review state', () => {
+    expect(serialized).not.toMatch(/signOffs|checkOverrides|returnedReason|stageEnteredAt|textHash/)
+  })
+
   it('groups a story by the county of its most specific region, and prefecture news by none', () => {
     const county = snapshot.regions.find((r) => r.name === '玛纳斯县')
     const town = snapshot.regions.find((r) => r.name === '兰州湾镇')
@@ -211,7 +204,11 @@ describe('the public snapshot', () => {
   it('keeps a photo placed in the text as a block, by the same id as the photo', () => {
     const story = snapshot.articles.find((a) => a.title === '冬日鲜花销售走俏')
     expect(story?.body.map((b) => b.kind)).toEqual(['html', 'photo', 'html'])
-    expect(story?.body[1]).toEqual({ kind: 'photo', photoId: story?.leadPhotoId, caption: '本文图说' })
+    expect(story?.body[1]).toEqual({
+      kind: 'photo',
+      photoId: story?.leadPhotoId,
+      caption: '本文图说',
+    })
     expect(story?.photoIds).toEqual([story?.leadPhotoId])
   })
 

@@ -21,11 +21,13 @@ import { handleEndpoints } from 'payload'
 import { tokenFor } from '../helpers/api'
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { PAYLOAD_KEY, startCMS, type TestCMS } from '../helpers/payload'
+import { signOffAll, type Reviewers } from '../helpers/review'
 
 let cms: TestCMS
 let payload: Payload
 let editor: User
 let reporter: User
+let reviewers: Reviewers
 let report: MonthlyReport
 const people: Record<string, Contributor> = {}
 
@@ -59,6 +61,7 @@ async function article(
     context: { skipSiteBuild: true },
   })
   if (!published) return draft
+  await signOffAll(payload, reviewers, 'articles', draft.id)
   return payload.update({
     collection: 'articles',
     id: draft.id,
@@ -92,7 +95,7 @@ const byline = (name: string, role: string) => ({ contributor: people[name].id, 
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
-  ;({ editor, reporter } = await createNewsroom(payload))
+  ;({ editor, reporter, reviewers } = await createNewsroom(payload))
   for (const [name, defaultRole, affiliation] of [
     ['王正佳', 'correspondent', '奇台县融媒体中心'],
     ['阿依曼', 'correspondent', '奇台县融媒体中心'],
@@ -184,6 +187,7 @@ beforeAll(async () => {
     draft: true,
     context: { skipSiteBuild: true },
   })
+  await signOffAll(payload, reviewers, 'profiles', profile.id)
   await payload.update({
     collection: 'profiles',
     id: profile.id,

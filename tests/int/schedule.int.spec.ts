@@ -6,12 +6,14 @@ import type { User } from '@/payload-types'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { signOffAll, type Reviewers } from '../helpers/review'
 import { waitFor } from '../helpers/waitFor'
 
 let cms: TestCMS
 let payload: Payload
 let editor: User
 let reporter: User
+let reviewers: Reviewers
 
 /** Schedules through the same server function the admin's schedule drawer calls. */
 async function schedule(user: User, id: number | string, secondsAhead: number) {
@@ -27,7 +29,7 @@ async function schedule(user: User, id: number | string, secondsAhead: number) {
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
-  ;({ editor, reporter } = await createNewsroom(payload))
+  ;({ editor, reporter, reviewers } = await createNewsroom(payload))
 })
 
 afterAll(async () => {
@@ -43,6 +45,7 @@ describe('scheduled publishing', () => {
       user: reporter,
       overrideAccess: false,
     })
+    await signOffAll(payload, reviewers, 'articles', story.id)
     expect(await schedule(editor, story.id, 3)).not.toHaveProperty('error')
     const pending = await payload.find({
       collection: 'payload-jobs',
@@ -82,6 +85,7 @@ describe('scheduled publishing', () => {
       draft: true,
       overrideAccess: true,
     })
+    await signOffAll(payload, reviewers, 'articles', story.id)
     expect(await schedule(demoted, story.id, 2)).not.toHaveProperty('error')
     await payload.update({ collection: 'users', id: demoted.id, data: { role: 'reporter' } })
 

@@ -18,7 +18,9 @@ import { SAMPLE_PAPER } from '../../seeds/data/sampleIssue'
 import { importPage, type ImportReport } from '../../seeds/importer/importPage'
 import { BATCH_ENV } from '../../seeds/lib/allOrNothing'
 import { setUpTestArea } from '../helpers/area'
+import { createNewsroom } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { signOffAll } from '../helpers/review'
 import { buildSite, builtFiles, readBuilt } from '../helpers/site'
 
 const AREA = '伊犁哈萨克自治州'
@@ -141,6 +143,10 @@ describe('a second paper, in another prefecture', () => {
   })
 
   it('builds a site under its own name, with nothing of the sample paper in it', async () => {
+    const { reviewers } = await createNewsroom(payload)
+    for (const story of report.stories) {
+      await signOffAll(payload, reviewers, story.relationTo, story.id)
+    }
     await payload.update({
       collection: 'editions',
       id: report.edition.id,

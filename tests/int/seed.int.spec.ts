@@ -49,7 +49,14 @@ describe('seeding an empty database', () => {
   })
 
   it('creates one demo login per role, each able to sign in with the printed password', async () => {
-    expect(seeded.logins.map((login) => login.role)).toEqual(['admin', 'editor', 'reporter'])
+    expect(seeded.logins.map((login) => login.role)).toEqual([
+      'admin',
+      'editor',
+      'reporter',
+      'desk',
+      'section',
+      'chief',
+    ])
     for (const demo of DEMO_USERS) {
       const { docs } = await payload.find({
         collection: 'users',
@@ -65,6 +72,28 @@ describe('seeding an empty database', () => {
       expect(session.user?.id).toBe(docs[0].id)
     }
     expect(formatSeedReport(seeded)).toContain('editor@county-news.local')
+  })
+
+  it('has every story signed 初审, 复审 and 终审 by the demo reviewers, and ships the term list', async () => {
+    const signers = await payload.find({
+      collection: 'users',
+      where: { role: { in: ['desk', 'section', 'chief'] } },
+      depth: 0,
+    })
+    const idOf = (role: string) => signers.docs.find((u) => u.role === role)?.id
+    for (const collection of ['articles', 'profiles'] as const) {
+      const { docs } = await payload.find({ collection, depth: 0, draft: true })
+      for (const doc of docs) {
+        expect(doc.workflow).toBe('approved')
+        expect(doc.signOffs?.map((s) => [s.stage, s.signer, Boolean(s.supersededAt)])).toEqual([
+          ['first', idOf('desk'), false],
+          ['second', idOf('section'), false],
+          ['final', idOf('chief'), false],
+        ])
+      }
+    }
+    const terms = await payload.count({ collection: 'proofreading-terms' })
+    expect(terms.totalDocs).toBeGreaterThan(30)
   })
 
   it('loads the coverage area: every county of 昌吉州 in order, and the towns the page names', async () => {

@@ -6,10 +6,12 @@ import { relationId } from '@/lib/relationId'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { createPublished, type Reviewers } from '../helpers/review'
 
 let cms: TestCMS
 let payload: Payload
 let editor: User
+let reviewers: Reviewers
 let prefecture: Region
 let changji: Region
 let manasi: Region
@@ -25,9 +27,7 @@ const placeOf = async (id: number, draft = false) => {
 }
 
 const publish = (title: string, regions: number[]) =>
-  payload.create({
-    collection: 'articles',
-    data: storyData(title, { _status: 'published', workflow: 'approved', regions }),
+  createPublished(payload, reviewers, storyData(title, { regions }), {
     user: editor,
     context: { skipSiteBuild: true },
   })
@@ -35,7 +35,7 @@ const publish = (title: string, regions: number[]) =>
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
-  ;({ editor } = await createNewsroom(payload))
+  ;({ editor, reviewers } = await createNewsroom(payload))
   prefecture = await region({ name: '昌吉州', level: 'prefecture' })
   changji = await region({ name: '昌吉市', level: 'county', parent: prefecture.id })
   manasi = await region({ name: '玛纳斯县', level: 'county', parent: prefecture.id })

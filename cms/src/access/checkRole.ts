@@ -6,6 +6,15 @@ export type Role = User['role']
 export const checkRole = (roles: Role[], user?: Pick<User, 'role'> | null): boolean =>
   Boolean(user?.role && roles.includes(user.role))
 
-/** Editors and admins: the desk. */
-export const isDeskUser = (user?: Pick<User, 'role'> | null): boolean =>
-  checkRole(['editor', 'admin'], user)
+/**
+ * The desk: editors, the three reviewers of 三审三校 and admins. They edit any story, because
+ * proofreading between the review stages is editing.
+ */
+export const DESK_ROLES: Role[] = ['editor', 'desk', 'section', 'chief', 'admin']
+
+/** Editors, reviewers and admins: the desk. */
+export const isDeskUser = (user?: Pick<User, 'role'> | null): boolean => checkRole(DESK_ROLES, user)
+
+/** Anyone with a newsroom login: reporters and the desk. */
+export const isStaffUser = (user?: Pick<User, 'role'> | null): boolean =>
+  checkRole(['reporter', ...DESK_ROLES], user)

@@ -1,7 +1,9 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
-import { checkRole } from './checkRole'
+import { isStaffUser } from './checkRole'
 
-/** Anyone with a newsroom login: reporters, editors and admins. */
-export const isStaff: Access = ({ req: { user } }) =>
-  checkRole(['reporter', 'editor', 'admin'], user)
+/** Anyone with a newsroom login: reporters, editors, reviewers and admins. */
+export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
+
+/** Fields the newsroom reads and the public never does. */
+export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)

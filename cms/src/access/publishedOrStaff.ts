@@ -1,12 +1,12 @@
 import type { Access } from 'payload'
 
-import { checkRole } from './checkRole'
+import { isStaffUser } from './checkRole'
 
 /**
  * The newsroom reads everything; the public reads published documents only. The `Where` also
  * applies to `?draft=true`, version reads and GraphQL, so no path reaches a draft anonymously.
  */
 export const publishedOrStaff: Access = ({ req: { user } }) => {
-  if (checkRole(['reporter', 'editor', 'admin'], user)) return true
+  if (isStaffUser(user)) return true
   return { _status: { equals: 'published' } }
 }

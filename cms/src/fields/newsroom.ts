@@ -5,8 +5,10 @@ import { ownStoryOrEditorField } from '../access/ownStoryOrEditorField'
 
 export const WORKFLOW_STATES = {
   drafting: { en: 'Drafting', zh: '撰写中' },
-  submitted: { en: 'Submitted to the desk', zh: '已交稿' },
-  approved: { en: 'Approved', zh: '已审定' },
+  submitted: { en: 'Submitted, awaiting first review', zh: '已交稿（待初审）' },
+  firstReviewed: { en: 'First review signed', zh: '初审已签' },
+  secondReviewed: { en: 'Second review signed', zh: '复审已签' },
+  approved: { en: 'Final review signed, ready to publish', zh: '终审已签（可发布）' },
 } as const
 
 /** Where a story stands between reporter and desk; Payload's `_status` says whether it is live. */
@@ -22,8 +24,8 @@ export function workflowField(): Field {
     admin: {
       position: 'sidebar',
       description: {
-        en: 'Reporters set “Submitted” to hand the story to the desk; editors move it on or back.',
-        zh: '记者改为“已交稿”即提交编辑部；编辑可审定或退回。',
+        en: 'Reporters set “Submitted” to hand the story to the desk. The review states follow the sign-offs (三审三校); setting “Drafting” returns the story to its reporter.',
+        zh: '记者改为“已交稿”即提交编辑部。审校状态由三审签发决定；改回“撰写中”即退回记者。',
       },
     },
   }

@@ -34,28 +34,44 @@ async function countyOf(regions: RegionRef[] | null | undefined, req: PayloadReq
  * leaves a redirect where readers, search engines and other sites still link: addresses never break.
  */
 export const rememberFormerAddress: CollectionBeforeChangeHook<Article | Profile> = async ({
+  collection,
   data,
   originalDoc,
   req,
 }) => {
-  if (data._status !== 'published' || originalDoc?._status !== 'published') return data
-  if (!originalDoc.publishedAt || !originalDoc.slug) return data
+  if (data._status !== 'published' || !originalDoc?.id) return data
+  // The address readers know is the live one, not the latest draft: a live story is edited as a
+  // draft, signed off again and then published, and the draft already carries the new place.
+  const live =
+    originalDoc._status === 'published'
+      ? originalDoc
+      : ((await req.payload
+          .findByID({
+            collection: collection.slug as 'articles' | 'profiles',
+            id: originalDoc.id,
+            draft: false,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+          .catch(() => null)) as Article | Profile | null)
+  if (live?._status !== 'published' || !live.publishedAt || !live.slug) return data
   const before = {
-    county: await countyOf(originalDoc.regions, req),
-    publishedAt: originalDoc.publishedAt,
-    slug: originalDoc.slug,
+    county: await countyOf(live.regions, req),
+    publishedAt: live.publishedAt,
+    slug: live.slug,
   }
   const after = {
     county: await countyOf(data.regions !== undefined ? data.regions : originalDoc.regions, req),
-    publishedAt: data.publishedAt ?? originalDoc.publishedAt,
-    slug: data.slug ?? originalDoc.slug,
+    publishedAt: data.publishedAt ?? originalDoc.publishedAt ?? live.publishedAt,
+    slug: data.slug ?? originalDoc.slug ?? live.slug,
   }
   const moved =
     before.county !== after.county ||
     monthOf(before.publishedAt) !== monthOf(after.publishedAt) ||
     before.slug !== after.slug
   if (!moved) return data
-  const kept = (originalDoc.formerAddresses ?? []).map((a) => ({
+  const kept = (live.formerAddresses ?? []).map((a) => ({
     county: relationId(a.county),
     publishedAt: a.publishedAt,
     slug: a.slug,

@@ -6,19 +6,22 @@ import { ownDraftOrEditor } from '../access/ownDraftOrEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { enforceReporterLimits } from '../hooks/enforceReporterLimits'
 import { leaveBodiesOutOfLists } from '../hooks/leaveBodiesOutOfLists'
+import { keepReviewRecords } from '../hooks/keepReviewRecords'
 import { populateCreatedBy } from '../hooks/populateCreatedBy'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { populateStoryPlace } from '../hooks/populateStoryPlace'
 import { proposeBylineFees } from '../hooks/proposeBylineFees'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../hooks/queueSiteBuild'
 import { rememberFormerAddress } from '../hooks/rememberFormerAddress'
+import { requireFinalSignOff } from '../hooks/requireFinalSignOff'
 import { requirePhotoCredits } from '../hooks/requirePhotoCredits'
+import { reviewEndpoints } from '../endpoints/review'
 import type { StoryCollection } from './storyOwnership'
 import { storyVersions } from './storyVersions'
 
 /**
  * What every kind of story shares: who may do what, every save a version, trash before delete,
- * and the hooks that guard it and send it to the site.
+ * 三审三校 before anything goes live, and the hooks that guard it and send it to the site.
  */
 export function storyCollection<S extends StoryCollection>(slug: S) {
   return {
@@ -53,11 +56,14 @@ export function storyCollection<S extends StoryCollection>(slug: S) {
       county: true,
       _status: true,
     },
+    endpoints: reviewEndpoints(slug),
     hooks: {
       beforeOperation: [leaveBodiesOutOfLists<S>(slug === 'articles' ? 'body' : 'chapters')],
       beforeChange: [
         populateCreatedBy,
         enforceReporterLimits,
+        keepReviewRecords,
+        requireFinalSignOff,
         populatePublishedAt,
         populateStoryPlace,
         proposeBylineFees,

@@ -1,6 +1,8 @@
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { docAccessOperation } from 'payload'
 
+import { publishRefusal } from '../lib/signOff'
+
 type HandlerArgs = Parameters<typeof schedulePublishHandler>[0]
 /** The part of the server-function arguments Payload's handler reads. */
 type ScheduleArgs = Pick<
@@ -27,5 +29,13 @@ export async function schedulePublishIfPermitted(
     req,
   })
   if (!permissions.update) return { error: req.t('error:notAllowedToPerformAction') }
+  // A story goes live only with its 终审; refused now rather than when the job fails at its time.
+  if (
+    args.type === 'publish' &&
+    (doc!.relationTo === 'articles' || doc!.relationTo === 'profiles')
+  ) {
+    const refusal = await publishRefusal(req, doc!.relationTo, doc!.value)
+    if (refusal) return { error: refusal }
+  }
   return schedulePublishHandler(args as HandlerArgs)
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { bylinesField } from '../../fields/bylines'
 import { headlineFields } from '../../fields/headline'
+import { reviewFields } from '../../fields/review'
 import { storySidebarFields } from '../../fields/story'
 import { storyBodyField } from '../../fields/storyBody'
 import { storyCollection } from '../../lib/storyCollection'
@@ -39,5 +40,6 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     storyBodyField(),
     ...storySidebarFields(),
+    ...reviewFields(),
   ],
 }

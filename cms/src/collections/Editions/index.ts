@@ -7,6 +7,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
 import { storyVersions } from '../../lib/storyVersions'
 import { publishEditionStories } from './hooks/publishEditionStories'
+import { requireSignedOffStories } from './hooks/requireSignedOffStories'
 
 /** 期 and 版面: a printed issue, its pages, and the stories on each page in order. */
 export const Editions: CollectionConfig<'editions'> = {
@@ -30,6 +31,7 @@ export const Editions: CollectionConfig<'editions'> = {
   versions: storyVersions,
   trash: true,
   hooks: {
+    beforeChange: [requireSignedOffStories],
     afterChange: [publishEditionStories, queueSiteBuildForVersioned],
     afterDelete: [queueSiteBuildAfterDelete],
   },

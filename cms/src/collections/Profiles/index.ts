@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { feeField } from '../../fields/fee'
 import { headlineFields } from '../../fields/headline'
+import { reviewFields } from '../../fields/review'
 import { storySidebarFields } from '../../fields/story'
 import { storyBodyField } from '../../fields/storyBody'
 import { storyCollection } from '../../lib/storyCollection'
@@ -91,5 +92,6 @@ export const Profiles: CollectionConfig<'profiles'> = {
       label: { en: 'Photos (the first is the portrait)', zh: '图片（第一张为人物肖像）' },
     },
     ...storySidebarFields(),
+    ...reviewFields(),
   ],
 }

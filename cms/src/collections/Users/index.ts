@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { checkRole } from '../../access/checkRole'
+import { isStaffUser } from '../../access/checkRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { env } from '../../env'
 import { resetPasswordHTML, resetPasswordSubject } from '../../security/resetPasswordEmail'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { ROLES } from './roles'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -36,7 +37,7 @@ export const Users: CollectionConfig<'users'> = {
     },
   },
   access: {
-    admin: ({ req: { user } }) => checkRole(['reporter', 'editor', 'admin'], user),
+    admin: ({ req: { user } }) => isStaffUser(user),
     read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,
@@ -52,11 +53,7 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: 'reporter',
       saveToJWT: true,
       label: { en: 'Role', zh: '角色' },
-      options: [
-        { value: 'reporter', label: { en: 'Reporter', zh: '记者' } },
-        { value: 'editor', label: { en: 'Editor', zh: '编辑' } },
-        { value: 'admin', label: { en: 'Admin', zh: '管理员' } },
-      ],
+      options: ROLES.map((role) => ({ ...role })),
       // Only admins grant roles, so nobody can raise their own.
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },

@@ -23,8 +23,9 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SiteBuildNotice as SiteBuildNotice_3238d2033e43c5036b1ec319150053bf } from '../../../components/SiteBuildNotice'
+import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
 import { ReportsNavLink as ReportsNavLink_20a0797d56a074f461e12d46ffc66129 } from '../../../components/ReportsNavLink'
-import { SubmittedQueue as SubmittedQueue_de0af5ffbd1e4783e1dc87f7fce8cddf } from '../../../components/SubmittedQueue'
+import { ReviewQueues as ReviewQueues_abb984e51dd4f40489e478cf0d1bf14e } from '../../../components/ReviewQueues'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
 import { MonthlyReportView as MonthlyReportView_6ac8593be465794f00a4117570fc86ed } from '../../../components/MonthlyReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -56,8 +57,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SiteBuildNotice#SiteBuildNotice": SiteBuildNotice_3238d2033e43c5036b1ec319150053bf,
+  "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
   "/components/ReportsNavLink#ReportsNavLink": ReportsNavLink_20a0797d56a074f461e12d46ffc66129,
-  "/components/SubmittedQueue#SubmittedQueue": SubmittedQueue_de0af5ffbd1e4783e1dc87f7fce8cddf,
+  "/components/ReviewQueues#ReviewQueues": ReviewQueues_abb984e51dd4f40489e478cf0d1bf14e,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,
   "/components/MonthlyReportView#MonthlyReportView": MonthlyReportView_6ac8593be465794f00a4117570fc86ed,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

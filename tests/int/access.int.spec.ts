@@ -43,7 +43,7 @@ async function expectRefusedAndUnchanged(id: number | string, attempt: () => Pro
     collection: 'articles',
     where: { parent: { equals: id } },
   })
-  await expect(attempt()).rejects.toThrow()
+  await expect(attempt()).rejects.toMatchObject({ status: 403 })
   const after = await latest(id)
   expect(after).toEqual(before)
   const versionsAfter = await payload.countVersions({
@@ -89,7 +89,7 @@ describe('a reporter', () => {
         data: storyData('直接发布', { _status: 'published' }),
         ...as(reporter),
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
     expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(
       before.totalDocs,
     )
@@ -253,7 +253,7 @@ describe('a reporter', () => {
         overrideAccess: false,
         req,
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
     const { totalDocs } = await payload.count({
       collection: 'payload-jobs',
       where: { taskSlug: { equals: 'schedulePublish' } },
@@ -264,10 +264,10 @@ describe('a reporter', () => {
 
   it('cannot run or cancel jobs', async () => {
     const req = await createLocalReq({ user: reporter }, payload)
-    await expect(payload.jobs.run({ overrideAccess: false, req })).rejects.toThrow()
+    await expect(payload.jobs.run({ overrideAccess: false, req })).rejects.toMatchObject({ status: 403 })
     await expect(
       payload.jobs.cancel({ where: { id: { exists: true } }, overrideAccess: false, req }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('cannot change whose story it is', async () => {
@@ -362,7 +362,7 @@ describe('a reporter', () => {
         },
         ...as(reporter),
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
   })
 })
 
@@ -481,7 +481,7 @@ describe('an anonymous reader', () => {
         draft: true,
         overrideAccess: false,
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 404 })
     const story = await publishedStory('已发布但有新草稿')
     await payload.update({
       collection: 'articles',
@@ -507,10 +507,10 @@ describe('an anonymous reader', () => {
     expect(listed.docs.map((d) => d.title)).not.toContain('草稿不外泄')
     await expect(
       payload.findVersions({ collection: 'articles', overrideAccess: false }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('cannot list users or read an email', async () => {
-    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
   })
 })

@@ -103,10 +103,13 @@ describe('a reporter raising their own role', () => {
         data: { email: 'upstart@county-news.test', password: PASSWORD, name: 'x', role: 'admin' },
         ...as(reporter),
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
     await expect(
       payload.duplicate({ collection: 'users', id: reporter.id, ...as(reporter) }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({
+      status: 400,
+      message: 'The collection with slug users cannot be duplicated.',
+    })
     const stored = await payload.findByID({ collection: 'users', id: reporter.id })
     expect(stored.role).toBe('reporter')
     expect(
@@ -135,10 +138,10 @@ describe('admin preferences', () => {
         data: { value: { columns: ['hijacked'] } },
         ...as(reporter),
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
     await expect(
       payload.delete({ collection: 'payload-preferences', id: theirs.id, ...as(reporter) }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
     const after = await payload.findByID({ collection: 'payload-preferences', id: theirs.id })
     expect(after.value).toEqual({ columns: ['title'] })
   })

@@ -14,6 +14,7 @@ import {
   storyKey,
   readJson,
   storePaths,
+  writeJson,
   type StoreDelta,
   type StoryEntry,
 } from '../../cms/src/public/store'
@@ -238,6 +239,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   // A failure while planning still waits for Pagefind, so no write outlives the build.
   const planning = (async () => {
     const pages = pageMap(archive)
+    // Kept with the store, so the next build knows this one's pages without working them out again.
+    writeJson(storePaths(options.storeDir).pages, [...pages])
     const paths = new Set(pages.values())
     let toRender: PageKey[]
     let toDelete: string[] = []
@@ -259,7 +262,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
         start = 'copied'
       }
       const previous = new Archive(options.previousStoreDir, { checked: false })
-      const before = pageMap(previous)
+      const kept = storePaths(options.previousStoreDir).pages
+      const before = fs.existsSync(kept) ? new Map(readJson<[PageKey, string][]>(kept)) : pageMap(previous)
       const touched = touchedPages(previous, archive, delta)
       toRender = [...pages].filter(([key, p]) => touched.has(key) || before.get(key) !== p).map(([key]) => key)
       toDelete = [...before.values()].filter((p) => !paths.has(p))

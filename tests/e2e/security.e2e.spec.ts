@@ -10,6 +10,7 @@ import { paragraphsToLexical } from '@/lib/lexical'
 
 import { seedUsers, startCmsServer, type CmsServer, type SeedUser } from '../helpers/cmsServer'
 import { noisyJpeg, SVG_WITH_SCRIPT } from '../helpers/images'
+import { waitFor } from '../helpers/waitFor'
 
 const PASSWORD = 'correct-horse-battery-staple'
 const ALLOWED_ORIGIN = 'https://desk.county-news.test'
@@ -169,16 +170,14 @@ const filesUnder = (dir: string) =>
     : []
 
 /** The mails the server wrote for `to`, oldest first, waiting briefly for one to arrive. */
-async function mailsTo(to: string, atLeast = 1) {
+function mailsTo(to: string, atLeast = 1) {
   const outbox = path.join(server.dir, 'outbox')
-  for (let tries = 0; tries < 50; tries++) {
+  return waitFor(async () => {
     const mails = filesUnder(outbox)
       .map((file) => JSON.parse(fs.readFileSync(path.join(outbox, file), 'utf8')))
       .filter((mail: { to: string }) => mail.to === to) as { html: string; subject: string }[]
-    if (mails.length >= atLeast) return mails
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`no mail to ${to}`)
+    return mails.length >= atLeast ? mails : undefined
+  }, 10_000)
 }
 
 const resetTokenIn = (html: string) => /\/admin\/reset\/([0-9a-f]+)/.exec(html)?.[1] ?? ''

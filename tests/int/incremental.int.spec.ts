@@ -23,6 +23,7 @@ import { startCMS, type TestCMS } from '../helpers/payload'
 import { folderDigest, liveArchive, liveStoryUrl } from '../helpers/pipeline'
 import { createPublished, publishEdit, signOffAll, type Reviewers } from '../helpers/review'
 import { projectRoot } from '../helpers/root'
+import { waitFor } from '../helpers/waitFor'
 
 let cms: TestCMS
 let payload: Payload
@@ -323,8 +324,12 @@ describe('an incremental build after each change', () => {
       },
       waitUntil: new Date(Date.now() + 500),
     })
-    await new Promise((resolve) => setTimeout(resolve, 600))
-    await payload.jobs.run({ limit: 10 })
+    // Its time comes in half a second: the runner is asked until it has published the story.
+    await waitFor(async () => {
+      await payload.jobs.run({ limit: 10 })
+      const { _status } = await payload.findByID({ collection: 'articles', id: draft.id, depth: 0 })
+      return _status === 'published' ? true : undefined
+    }, 30_000)
     await runBuilds()
     stories.scheduled = draft
     expect(live(urlOf(draft)!)).toContain('定时发布：元旦文艺汇演预告')

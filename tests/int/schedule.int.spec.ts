@@ -89,9 +89,9 @@ describe('scheduled publishing', () => {
     expect(await schedule(demoted, story.id, 2)).not.toHaveProperty('error')
     await payload.update({ collection: 'users', id: demoted.id, data: { role: 'reporter' } })
 
-    await new Promise((r) => setTimeout(r, 2500))
-    await payload.jobs.run({ overrideAccess: true })
+    // Its time comes in two seconds: the runner is asked until the job has run.
     const job = await waitFor(async () => {
+      await payload.jobs.run({ overrideAccess: true })
       const { docs } = await payload.find({
         collection: 'payload-jobs',
         where: { 'input.doc.value': { equals: String(story.id) } },

@@ -13,20 +13,34 @@ const text = readFileSync(
 )
 const lines = splitLines(text)
 const { stories } = parsePage(text, COUNTIES_GAZETTEER)
+const story = (title: string) => {
+  const found = stories.find((s) => s.title === title)
+  if (!found) throw new Error(`the sample page has no story titled ${title}`)
+  return found
+}
+/** The text printed on a line of the page, by its number. */
+const printedOn = (line: number) => lines.find((l) => l.line === line)?.text ?? ''
 
 describe('placePhotos on the sample page', () => {
   it('makes a photo printed between headline and byline the lead photo', () => {
-    expect(placePhotos(stories[3], lines)).toEqual(['lead'])
-    expect(placePhotos(stories[5], lines)).toEqual(['lead'])
+    expect(placePhotos(story('冬日鲜花销售走俏'), lines)).toEqual(['lead'])
+    expect(placePhotos(story('“微心愿”架起党群“连心桥”'), lines)).toEqual(['lead'])
   })
 
   it('puts photos printed after the text after its last paragraph', () => {
-    expect(placePhotos(stories[2], lines)).toEqual([4, 4, 4])
+    expect(placePhotos(story('“冬日暖甜三件套”的正确打开方式'), lines)).toEqual([4, 4, 4])
   })
 
   it('finds each paragraph, repaired across a column break, on the line it starts', () => {
-    // The second paragraph of 冬日鲜花销售走俏 is cut after “其间，” at line 81 and goes on at 83.
-    expect(paragraphStartLines(stories[3], lines)).toEqual([79, 81, 85, 87])
+    const flowers = story('冬日鲜花销售走俏')
+    const starts = paragraphStartLines(flowers, lines)
+    // Each paragraph begins where the page prints its first words (the first after the dateline)…
+    expect(starts).toHaveLength(4)
+    starts.forEach((line, i) => expect(printedOn(line)).toContain(flowers.paragraphs[i].slice(0, 10)))
+    expect(printedOn(starts[0])).toMatch(/^本报讯/)
+    // …including the second, which the page cuts after “其间，” at a column break.
+    expect(printedOn(starts[1])).toMatch(/其间，$/)
+    expect(flowers.paragraphs[1]).toContain('其间，')
   })
 })
 

@@ -395,6 +395,7 @@ describe('an editor', () => {
       ...as(editor),
     })
     await signOffAll(payload, reviewers, 'articles', story.id)
+    const publishing = Date.now()
     const published = await payload.update({
       collection: 'articles',
       id: story.id,
@@ -403,7 +404,10 @@ describe('an editor', () => {
     })
     expect(published._status).toBe('published')
     expect(published.title).toBe('编辑改过')
-    expect(published.publishedAt).toBeTruthy()
+    // First published now: the time is the moment of publishing.
+    const at = Date.parse(published.publishedAt ?? '')
+    expect(at).toBeGreaterThanOrEqual(publishing)
+    expect(at).toBeLessThanOrEqual(Date.now())
     const unpublished = await payload.update({
       collection: 'articles',
       id: story.id,

@@ -46,6 +46,7 @@ describe('scheduled publishing', () => {
       overrideAccess: false,
     })
     await signOffAll(payload, reviewers, 'articles', story.id)
+    const due = Date.now() + 3000
     expect(await schedule(editor, story.id, 3)).not.toHaveProperty('error')
     const pending = await payload.find({
       collection: 'payload-jobs',
@@ -65,7 +66,10 @@ describe('scheduled publishing', () => {
       const doc = await restarted.findByID({ collection: 'articles', id: story.id, depth: 0 })
       return doc._status === 'published' ? doc : undefined
     }, 60_000)
-    expect(published.publishedAt).toBeTruthy()
+    // Published when its time came (not when it was scheduled), and seen right after.
+    const at = Date.parse(published.publishedAt ?? '')
+    expect(at).toBeGreaterThanOrEqual(due - 50)
+    expect(at).toBeLessThanOrEqual(Date.now())
     payload = restarted
   })
 

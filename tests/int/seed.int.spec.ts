@@ -41,7 +41,8 @@ describe('seeding an empty database', () => {
     expect(profiles.totalDocs).toBe(1)
     for (const doc of [...articles.docs, ...profiles.docs]) {
       expect(doc._status).toBe('published')
-      expect(doc.publishedAt).toBeTruthy()
+      // A back issue: first published the morning the paper came out, 06:00 Beijing time.
+      expect(new Date(doc.publishedAt ?? '').toISOString()).toBe('2025-12-09T22:00:00.000Z')
     }
     // Publishing went live with the imported text, not an empty shell.
     for (const doc of articles.docs) expect(doc.body?.root.children.length).toBeGreaterThan(3)

@@ -41,6 +41,8 @@ const HELP = `Usage: npm run bench -- [options]
   --connections C     concurrent connections of the API load test (default 50)
   --work NAME         keep the archive in bench/work/NAME and grow it on the next run
   --generate-only     grow the archive (with --work) to --stories and stop: measure later
+  --skip-disk         do not repeat the largest full build on the ordinary disk (at 100,000
+                      stories each full build takes a quarter of an hour)
   --help`
 
 const { values } = parseArgs({
@@ -57,6 +59,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     work: { type: 'string' },
     'generate-only': { type: 'boolean', default: false },
+    'skip-disk': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 })
@@ -256,7 +259,7 @@ try {
       runs,
       // Production writes builds to its disk: once, at full size, the same build is timed there.
       disk:
-        only.has('build') && size === stories
+        only.has('build') && size === stories && !values['skip-disk']
           ? { sitesDir: path.join(ws.dir, 'site-on-disk') }
           : undefined,
       log,

@@ -277,7 +277,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     fs.rmSync(searchDir, { recursive: true, force: true })
     throw planned.reason
   }
-  const { pages, toRender, toDelete, start } = planned.value
+  const { pages, toDelete, start } = planned.value
+  const toRender = byMonth(archive, planned.value.toRender)
   phase('plan')
 
   const redirectTargets = redirects(archive)
@@ -377,6 +378,27 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     phases,
     wallMs: Date.now() - started,
   }
+}
+
+/**
+ * The pages in the order that reads each month file once: pages of no month first (front pages,
+ * feeds: the newest months), then month by month, newest first — a story page by its story's
+ * month, a list's archive page by its own. Keys in pageMap's order would walk every month once per
+ * list, and the archive keeps only a few months in memory: a full build of 100,000 stories read
+ * month files thousands of times over.
+ */
+function byMonth(archive: Archive, keys: PageKey[]): PageKey[] {
+  const monthOf = (key: PageKey): string => {
+    if (key.startsWith('story:')) return archive.byKey.get(key.slice('story:'.length))?.month ?? ''
+    return /:(\d{4}-\d{2})$/.exec(key)?.[1] ?? ''
+  }
+  const months = new Map(keys.map((key) => [key, monthOf(key)]))
+  return [...keys].sort((a, b) => {
+    const [ma, mb] = [months.get(a) as string, months.get(b) as string]
+    if (ma === mb) return 0
+    if (!ma || !mb) return ma ? 1 : -1
+    return mb.localeCompare(ma)
+  })
 }
 
 const listShards = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : [])

@@ -305,6 +305,9 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
         throw new BuildCheckError(`页面 ${urlPath} 不是该稿件 (the page does not carry ${story})`)
       }
       replaceFile(file, body)
+      // Rendering never waits on I/O: without a turn of the event loop here, Pagefind's answers
+      // (its own process, on the other core) sat unread until the last page was rendered.
+      await new Promise((resolve) => setImmediate(resolve))
     }
     for (const urlPath of toDelete) {
       const relative = path.relative(outDir, fileOf(outDir, urlPath))

@@ -234,8 +234,6 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
       await closeSearch()
     }
   })
-  // Photos the change may drop, found in the live build's store while planning.
-  let dropped = new Map<Id, string[]>()
   // A failure while planning still waits for Pagefind, so no write outlives the build.
   const planning = (async () => {
     const pages = pageMap(archive)
@@ -245,6 +243,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     let toRender: PageKey[]
     let toDelete: string[] = []
     let start: BuildReport['start'] = 'fresh'
+    // Photos the change may drop, found in the live build's store.
+    let dropped = new Map<Id, string[]>()
     fs.rmSync(outDir, { recursive: true, force: true })
     if (full || !options.live || !options.previousStoreDir) {
       // A handful of files, possibly on another filesystem than the builds: copied.
@@ -269,7 +269,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
       toDelete = [...before.values()].filter((p) => !paths.has(p))
       dropped = photoFilesOf(previous, delta.stories.flatMap((s) => (s.before ? [s.before] : [])))
     }
-    return { pages, toRender, toDelete, start }
+    return { pages, toRender, toDelete, start, dropped }
   })()
   const [planned] = await Promise.allSettled([planning])
   if (planned.status === 'rejected') {
@@ -277,7 +277,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     fs.rmSync(searchDir, { recursive: true, force: true })
     throw planned.reason
   }
-  const { pages, toDelete, start } = planned.value
+  const { pages, toDelete, start, dropped } = planned.value
   const toRender = byMonth(archive, planned.value.toRender)
   phase('plan')
 

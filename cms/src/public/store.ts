@@ -15,6 +15,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { paperDate } from '../../../site/src/lib/dates'
 import { storyKey } from '../../../site/src/lib/stories'
 import type {
   Id,
@@ -66,14 +67,11 @@ export type StoryEntry = {
 
 export type MonthFile = { stories: PublicStory[]; photos: PublicPhoto[] }
 
-const paperMonth = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PAPER_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-})
-
 /** `2025-12` for a time in December 2025, paper time. */
-export const monthOf = (iso: string): string => paperMonth.format(new Date(iso)).slice(0, 7)
+export const monthOf = (iso: string): string => {
+  const { year, month } = paperDate(iso)
+  return `${year}-${month}`
+}
 
 export { storyKey }
 

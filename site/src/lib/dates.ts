@@ -1,6 +1,7 @@
 import { TIME_ZONE } from '../consts'
 
-const calendar = new Intl.DateTimeFormat('en-CA', {
+/** Intl's own answer for the paper's zone: asked twice a day by `paperDate`, and its tests' reference. */
+export const paperCalendar = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -18,7 +19,7 @@ const DAY = 86_400_000
 /** How far the paper's clock is ahead of UTC at `ms` (zones change offset on a quarter hour). */
 function intlOffset(ms: number): number {
   const start = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR
-  const parts = calendar.formatToParts(new Date(start))
+  const parts = paperCalendar.formatToParts(new Date(start))
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value)
   return (

@@ -8,7 +8,6 @@
  *   editions.json        every published edition
  *   index.json           one entry per published story: enough to plan which pages a change touches
  *   months/YYYY-MM.json  the stories first published that month (paper time), with their photos
- *   pages.json           added by the site builder: the key and address of every page it built
  *
  * Both sides import this module: the CMS writes stores, the site builder reads them.
  */
@@ -111,8 +110,6 @@ export const storePaths = (dir: string) => ({
   index: path.join(dir, 'index.json'),
   months: path.join(dir, 'months'),
   month: (month: string) => path.join(dir, 'months', `${month}.json`),
-  /** Written by the site builder, not the CMS: every page of the build made from this store. */
-  pages: path.join(dir, 'pages.json'),
 })
 
 /** Written beside and renamed over, so a reader never sees half a file. */

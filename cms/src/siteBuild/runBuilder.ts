@@ -55,6 +55,15 @@ function builderService(): Service {
   return started
 }
 
+/**
+ * Ends the builder that stays up, and what it holds: for a process that built once and goes on
+ * to do other things (`npm start` builds before it starts the CMS, whose own builder takes over).
+ */
+export function stopBuilder(): void {
+  service?.child.kill('SIGKILL')
+  service = null
+}
+
 /** Between builds the builder's handles do not keep the CMS (or a script) running. */
 function idle({ child }: Service, busy = false): void {
   for (const handle of [child, child.channel, child.stderr as Socket | null]) {

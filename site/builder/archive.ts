@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import {
+  indexMonths,
   storyKey,
   readJson,
   STORE_VERSION,
@@ -203,7 +204,9 @@ export class Archive {
       return
     }
 
-    this.stories = (read(paths.index, z.array(storyEntrySchema)) as StoryEntry[]).sort(byNewest)
+    this.stories = indexMonths(dir)
+      .flatMap((month) => read(paths.indexMonth(month), z.array(storyEntrySchema)) as StoryEntry[])
+      .sort(byNewest)
     this.byKey = new Map(this.stories.map((e) => [storyKey(e), e]))
     const lists = Object.fromEntries(LISTS.map((list) => [list, new Map<Id, StoryEntry[]>()])) as Record<
       List,

@@ -14,9 +14,11 @@ import {
 import {
   storyKey,
   FULL_DELTA,
+  indexMonths,
   monthFile,
   monthOf,
   PAPER_TIME_ZONE,
+  readIndex,
   readJson,
   STORE_VERSION,
   storeMonths,
@@ -195,13 +197,15 @@ async function exportChanges(
   const { kept } = previous
   const oldMeta = kept?.meta ?? readJson<StoreMeta>(from.meta)
   const oldEditions = kept?.editions ?? readJson<PublicEdition[]>(from.editions)
-  const oldIndex = kept?.index ?? readJson<StoryEntry[]>(from.index)
+  const oldIndex = kept?.index ?? readIndex(previous.dir)
   const meta = await readPublicMeta(payload)
 
   // Month files nobody touches are carried over as hard links; a changed one is written beside its
   // link and renamed over it, so the previous store keeps its own copy.
   fs.mkdirSync(to.months, { recursive: true })
   for (const month of storeMonths(previous.dir)) fs.linkSync(from.month(month), to.month(month))
+  fs.mkdirSync(to.index, { recursive: true })
+  for (const month of indexMonths(previous.dir)) fs.linkSync(from.indexMonth(month), to.indexMonth(month))
 
   const refresh = storiesToRefresh(changes, oldIndex, oldMeta, meta)
   const byKey = new Map(oldIndex.map((e) => [storyKey(e), e]))
@@ -246,7 +250,7 @@ async function exportChanges(
   const index = [...byKey.values()]
   const live = new Set(index.map(storyKey))
   const editions = await updateEditions(payload, oldEditions, changes, stories, (key) => live.has(key))
-  writeStoreCommon(dir, meta, editions, index)
+  writeStoreCommon(dir, meta, editions, index, touchedMonths)
   return {
     store: { meta: { version: STORE_VERSION, ...meta }, editions, index },
     full: false,

@@ -28,7 +28,8 @@ process.on('message', (message: ServiceRequest) => {
     } catch (error) {
       // What a failed build knew is not trusted: the next one reads its stores afresh.
       kept = null
-      answer = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      answer = { ok: false, error: error instanceof Error ? error.message : String(error) }
     }
     process.send?.(answer)
   })()

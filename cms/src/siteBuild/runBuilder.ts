@@ -95,7 +95,7 @@ export function runBuild(request: ServiceRequest): Promise<BuildReport> {
         const onMessage = (answer: ServiceAnswer) => {
           done()
           if (answer.ok) resolve(answer.report)
-          else reject(failure('the builder refused', current.stderr, [answer.error.split('\n')[0]]))
+          else reject(failure('the builder refused', current.stderr, answer.error.split('\n')))
         }
         const onExit = (exitCode: number | null, signal: NodeJS.Signals | null) => {
           done()

@@ -24,7 +24,7 @@ import type { PageData } from '../src/pageData'
 import { Archive } from './archive'
 import { needsFullRender, pageData, pageMap, redirects, ROUTES, touchedPages, type PageKey } from './pages'
 import { loadRenderer } from './renderer'
-import { closeSearch, shardOf, shardsOf, writeShard } from './search'
+import { closeSearch, shardDigest, shardOf, shardsOf, writeShard } from './search'
 
 const run = promisify(execFile)
 
@@ -33,6 +33,11 @@ export type BuildOptions = {
   storeDir: string
   /** The store the live build was made from, when building incrementally. */
   previousStoreDir: string | null
+  /**
+   * The live build's folder and the digests of its search shards (its report's): a shard whose
+   * records have not changed is carried over from it instead of indexed again, in full builds too.
+   */
+  searchFrom: { dir: string; digests: Readonly<Record<string, string>> } | null
   /** The live build's folder, and the renderer fingerprint it was made with. */
   live: { dir: string; fingerprint: string } | null
   /**
@@ -63,7 +68,8 @@ export type BuildReport = {
   fingerprint: string
   stories: number
   pages: { total: number; rendered: number; deleted: number }
-  shards: { total: number; built: number; deleted: number }
+  /** Search shards: `carried` over unchanged from the live build (`built` counts them). */
+  shards: { total: number; built: number; carried: number; deleted: number; digests: Record<string, string> }
   media: { linked: number; removed: number }
   /**
    * Every file or search shard folder this build wrote or removed, relative to its folder, so the
@@ -239,11 +245,29 @@ export async function buildPages(
   // itself is made (copied or recycled) meanwhile.
   const searchDir = `${outDir}-search.partial`
   fs.rmSync(searchDir, { recursive: true, force: true })
+  const digests: Record<string, string> = {}
+  for (const name of shards.keys()) {
+    const known = options.searchFrom?.digests[name]
+    if (known && !toIndex.has(name)) digests[name] = known
+  }
+  let carried = 0
   const search = timed('search', async () => {
     try {
       for (const name of toIndex) {
         const entries = shards.get(name)
-        if (entries) await writeShard(archive, name, entries, searchDir)
+        if (!entries) continue
+        digests[name] = shardDigest(archive, entries)
+        const from = options.searchFrom && path.join(options.searchFrom.dir, 'pagefind', name)
+        if (
+          from &&
+          options.searchFrom?.digests[name] === digests[name] &&
+          fs.existsSync(path.join(from, 'pagefind-entry.json'))
+        ) {
+          linkTree(from, path.join(searchDir, 'pagefind', name))
+          carried += 1
+        } else {
+          await writeShard(archive, name, entries, searchDir)
+        }
       }
     } finally {
       await closeSearch()
@@ -391,7 +415,7 @@ export async function buildPages(
     fingerprint: renderer.fingerprint,
     stories: archive.stories.length,
     pages: { total: pages.size, rendered: toRender.length, deleted: toDelete.length },
-    shards: { total: shards.size, built: toIndex.size, deleted: stale.length },
+    shards: { total: shards.size, built: toIndex.size, carried, deleted: stale.length, digests },
     media: { linked: linked.length, removed },
     changed: full ? null : [...new Set(changed)],
     start,

@@ -32,6 +32,7 @@ export async function buildSite({
   const report = await runBuild({
     storeDir,
     previousStoreDir: null,
+    searchFrom: null,
     live: null,
     recycle: null,
     outDir,

@@ -356,6 +356,19 @@ describe('an incremental build after each change', () => {
     expect(differing).toEqual([])
   })
 
+  it("carries the search over in a full build when no story's record changed, and comes out the same", async () => {
+    const { buildSite } = await import('@/siteBuild/buildSite')
+    await buildSite(payload, { full: true })
+    const { report } = JSON.parse(
+      fs.readFileSync(path.join(paths.data, path.basename(fs.readlinkSync(paths.live)), 'build.json'), 'utf8'),
+    ) as BuildRecord
+    expect(report.full).toBe(true)
+    expect(report.shards.total).toBeGreaterThan(1)
+    expect(report.shards.carried).toBe(report.shards.total)
+    const full = folderDigest(path.join(cms.dir, 'fresh-sites', 'live'))
+    expect(folderDigest(paths.live)).toEqual(full)
+  })
+
   it('survives a build killed anywhere: live untouched, the next build again equal to a full one', async () => {
     const liveId = () => path.basename(fs.readlinkSync(paths.live))
     // `npm run site:build` in its own process group, as the CMS would run it, killed whole.

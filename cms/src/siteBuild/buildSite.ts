@@ -122,15 +122,14 @@ export async function buildSite(
       previousId: liveId,
       changes,
     })
+    const liveDir = liveRecord && liveId ? fs.realpathSync(path.join(paths.builds, liveId)) : null
     const report = await runBuild({
       storeDir: data.store,
       storeId: buildId,
       previousStoreId: liveRecord ? liveId : null,
       previousStoreDir: liveRecord && live ? live.store : null,
-      live:
-        !full && liveRecord && liveId
-          ? { dir: fs.realpathSync(path.join(paths.builds, liveId)), fingerprint: liveRecord.report.fingerprint }
-          : null,
+      searchFrom: liveDir && liveRecord ? { dir: liveDir, digests: liveRecord.report.shards.digests ?? {} } : null,
+      live: !full && liveRecord && liveDir ? { dir: liveDir, fingerprint: liveRecord.report.fingerprint } : null,
       recycle: !full ? recycle : null,
       outDir: partial,
       siteRoot: options.astroRoot ?? env.siteSourceDir,

@@ -1,0 +1,15 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE INDEX \`_articles_v_latest_updated_idx\` ON \`_articles_v\` (\`latest\`,\`version_deleted_at\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_latest_workflow_idx\` ON \`_articles_v\` (\`latest\`,\`version_workflow\`,\`version_deleted_at\`,\`version_stage_entered_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_profiles_v_latest_updated_idx\` ON \`_profiles_v\` (\`latest\`,\`version_deleted_at\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_profiles_v_latest_workflow_idx\` ON \`_profiles_v\` (\`latest\`,\`version_workflow\`,\`version_deleted_at\`,\`version_stage_entered_at\`,\`created_at\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`_articles_v_latest_updated_idx\`;`)
+  await db.run(sql`DROP INDEX \`_articles_v_latest_workflow_idx\`;`)
+  await db.run(sql`DROP INDEX \`_profiles_v_latest_updated_idx\`;`)
+  await db.run(sql`DROP INDEX \`_profiles_v_latest_workflow_idx\`;`)
+}

@@ -2,7 +2,7 @@ import * as migration_20261129_012439_initial from './20261129_012439_initial';
 import * as migration_20261202_000643_story_places_paper_settings_fees_site_changes from './20261202_000643_story_places_paper_settings_fees_site_changes';
 import * as migration_20261202_002017_review_sign_offs from './20261202_002017_review_sign_offs';
 import * as migration_20261202_002018_backfill_story_places_search_names from './20261202_002018_backfill_story_places_search_names';
-import * as migration_20261202_044956_draft_list_indexes from './20261202_044956_draft_list_indexes';
+import * as migration_20261202_050143_draft_list_indexes from './20261202_050143_draft_list_indexes';
 
 export const migrations = [
   {
@@ -28,8 +28,8 @@ export const migrations = [
   },
   {
     // Indexes only, no column: the backfill above runs the same with or without them.
-    up: migration_20261202_044956_draft_list_indexes.up,
-    down: migration_20261202_044956_draft_list_indexes.down,
-    name: '20261202_044956_draft_list_indexes',
+    up: migration_20261202_050143_draft_list_indexes.up,
+    down: migration_20261202_050143_draft_list_indexes.down,
+    name: '20261202_050143_draft_list_indexes',
   },
 ];

@@ -2,25 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '@/lib/lexical'
 
-import { seedUsers, startCmsServer, type CmsServer, type SeedUser } from '../helpers/cmsServer'
+import { seedUsers, startCmsServer, testAccount, type CmsServer } from '../helpers/cmsServer'
 
 // The production server (scripts/cmsServer.ts) repeats stored anonymous reads before Next.js is
 // entered. These tests show it answers (`x-cache: HIT, front`) and that every write which changes
 // what readers see, made through the server like an editor's, stops it at once.
 
-const PASSWORD = 'correct-horse-battery-staple'
-const user = (key: string, role: SeedUser['role']): SeedUser => ({
-  email: `${key}@county-news.test`,
-  password: PASSWORD,
-  name: key,
-  role,
-})
 const USERS = {
-  admin: user('admin', 'admin'),
-  editor: user('editor', 'editor'),
-  desk: user('desk', 'desk'),
-  section: user('section', 'section'),
-  chief: user('chief', 'chief'),
+  admin: testAccount('admin', 'admin'),
+  editor: testAccount('editor', 'editor'),
+  desk: testAccount('desk', 'desk'),
+  section: testAccount('section', 'section'),
+  chief: testAccount('chief', 'chief'),
 }
 const SIGNERS = { first: USERS.desk, second: USERS.section, final: USERS.chief } as const
 
@@ -135,7 +128,11 @@ describe('the server’s front path for repeated anonymous reads', () => {
     expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'))
     const etag = again.headers.get('etag') as string
     expect(etag).toBe(first.headers.get('etag'))
-    const unchanged = await call(path, { headers: { 'if-none-match': etag } })
+    // Node's fetch adds `Cache-Control: no-cache` to a conditional request unless the caller sets
+    // Cache-Control (the Fetch standard); a browser revalidating sends `max-age=0`, as here.
+    const unchanged = await call(path, {
+      headers: { 'if-none-match': etag, 'cache-control': 'max-age=0' },
+    })
     expect([unchanged.status, unchanged.headers.get('x-cache')]).toEqual([304, 'HIT, front'])
     // Asked afresh: computed again by Payload.
     const fresh = await call(path, { headers: { 'cache-control': 'no-cache' } })

@@ -280,6 +280,17 @@ export type SeedUser = {
   role: User['role']
 }
 
+/** The password every test account shares. */
+export const TEST_PASSWORD = 'correct-horse-battery-staple'
+
+/** A test account named `key` (its email `<key>@county-news.test`), for `seedUsers`. */
+export const testAccount = (key: string, role: SeedUser['role'], name = key): SeedUser => ({
+  email: `${key}@county-news.test`,
+  password: TEST_PASSWORD,
+  name,
+  role,
+})
+
 /**
  * Creates accounts over HTTP as an installer would: the first through the first-user registration
  * (which makes it an admin), the rest by that admin. Returns each account's id by email.

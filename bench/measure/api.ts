@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { loginToAdmin, launchChromium, newPersonContext } from '../../tests/helpers/browser'

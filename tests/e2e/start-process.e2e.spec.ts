@@ -50,7 +50,9 @@ const portFree = (port: number) =>
 
 const answers = async (url: string) => {
   try {
-    return (await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) })).status < 500
+    return (
+      (await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) })).status < 500
+    )
   } catch {
     return false
   }

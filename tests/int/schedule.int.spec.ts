@@ -190,7 +190,10 @@ describe('scheduled publishing', () => {
     expect(changes.totalDocs).toBe(1)
     const builds = await restarted.find({
       collection: 'payload-jobs',
-      where: { taskSlug: { equals: 'buildSite' }, 'input.reason': { equals: `articles ${story.id}` } },
+      where: {
+        taskSlug: { equals: 'buildSite' },
+        'input.reason': { equals: `articles ${story.id}` },
+      },
       overrideAccess: true,
     })
     expect(builds.totalDocs).toBe(1)
@@ -275,7 +278,7 @@ describe('schedules follow what the editor decided last', () => {
     expect((await schedulesOf(deleted.id)).map((j) => j.state)).toEqual(['cancelled'])
   })
 
-  it("removes a schedule from the drawer for an editor, keeping its record; not for a reporter", async () => {
+  it('removes a schedule from the drawer for an editor, keeping its record; not for a reporter', async () => {
     const story = await signedStory('取消预约的稿件')
     expect(await schedule(editor, story.id, 3600)).not.toHaveProperty('error')
     const [job] = await schedulesOf(story.id)

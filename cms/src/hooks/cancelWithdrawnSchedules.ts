@@ -23,7 +23,11 @@ export const cancelWithdrawnSchedules: CollectionAfterChangeHook<Versioned> = as
 }
 
 /** A document deleted for good takes its pending schedules with it. */
-export const cancelDeletedSchedules: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const cancelDeletedSchedules: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
   await cancelSchedules(req, pendingSchedulesWhere(collection.slug, doc.id))
   return doc
 }

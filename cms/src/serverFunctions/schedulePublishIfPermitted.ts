@@ -36,7 +36,9 @@ export async function schedulePublishIfPermitted(args: ScheduleArgs): Promise<Re
     const unsigned = await publishRefusal(req, doc.relationTo, doc.value)
     if (unsigned) return { error: unsigned }
   }
-  const replaced = args.type ? await pendingScheduleIds(req, doc.relationTo, doc.value, args.type) : []
+  const replaced = args.type
+    ? await pendingScheduleIds(req, doc.relationTo, doc.value, args.type)
+    : []
   const result = (await schedulePublishHandler(args as HandlerArgs)) as Result
   if (replaced.length && !result.error) {
     await cancelSchedules(req, { id: { in: replaced } })

@@ -29,6 +29,7 @@ import { monthlyReportEndpoint } from './endpoints/monthlyReport'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
 import { ADMIN_TITLE_SUFFIX } from './lib/adminTitle'
+import { releaseOrphanedJobsOnce, rememberStart } from './lib/orphanedJobs'
 import { PaperSettings } from './globals/PaperSettings'
 import { withResponseCacheClearing } from './hooks/clearResponseCache'
 import { FeeRates } from './globals/FeeRates'
@@ -143,9 +144,12 @@ export default buildConfig({
     ],
     // Lets the site build supersede older pending requests and never run twice at once.
     enableConcurrencyControl: true,
+    // Jobs a killed CMS left marked as running would otherwise never run again.
+    shouldAutoRun: releaseOrphanedJobsOnce,
     deleteJobOnComplete: false,
     tasks: [buildSiteTask],
   },
+  onInit: rememberStart,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

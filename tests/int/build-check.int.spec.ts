@@ -18,9 +18,9 @@ import type { SitePaths } from '@/siteBuild/paths'
 import { getSiteBuildStatus } from '@/siteBuild/status'
 import { buildIdOf } from '@/siteBuild/swapLive'
 
-import { createNewsroom, storyData } from '../helpers/fixtures'
-import { startCMS, type TestCMS } from '../helpers/payload'
-import { copySiteSource, folderDigest, storyPage } from '../helpers/pipeline'
+import { storyData } from '../helpers/fixtures'
+import type { TestCMS } from '../helpers/payload'
+import { copySiteSource, folderDigest, storyPage, startPipeline } from '../helpers/pipeline'
 import { createPublished, type Reviewers, signOffAll } from '../helpers/review'
 
 let cms: TestCMS
@@ -105,25 +105,14 @@ async function buildRefused(title: string) {
   return { story, error: status.lastFinished?.error ?? '' }
 }
 
+// A CMS boot and seven accounts take minutes, not seconds, on a loaded two-core machine.
 beforeAll(async () => {
   siteSource = copySiteSource()
-  cms = await startCMS({ SITE_BUILD_RUNNER: 'on', SITE_SOURCE_DIR: siteSource.dir })
+  ;({ cms, paths, county, editor, reviewers } = await startPipeline({
+    SITE_SOURCE_DIR: siteSource.dir,
+  }))
   payload = cms.payload
-  // Imported only now: it reads the environment startCMS just set.
-  const { sitePaths } = await import('@/siteBuild/paths')
-  paths = sitePaths()
-  ;({ editor, reviewers } = await createNewsroom(payload))
-  const prefecture = await payload.create({
-    collection: 'regions',
-    data: { name: '昌吉州', level: 'prefecture' },
-    context: { skipSiteBuild: true },
-  })
-  county = await payload.create({
-    collection: 'regions',
-    data: { name: '玛纳斯县', level: 'county', parent: prefecture.id },
-    context: { skipSiteBuild: true },
-  })
-})
+}, 300_000)
 
 afterAll(async () => {
   await cms?.cleanup()

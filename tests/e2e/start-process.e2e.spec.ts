@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { ensureCmsBuilt, inheritedEnv } from '../helpers/cmsServer'
 import { freePort } from '../helpers/net'
@@ -48,15 +48,16 @@ const portFree = (port: number) =>
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
   })
 
-const answers = async (url: string) => {
-  try {
-    return (
-      (await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) })).status < 500
-    )
-  } catch {
-    return false
-  }
-}
+/** Whether a URL answers (below 500) within a minute: a loaded machine serves slowly, not never. */
+const answers = async (url: string) =>
+  waitFor(async () => {
+    try {
+      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(30_000) })
+      return response.status < 500 ? true : undefined
+    } catch {
+      return undefined
+    }
+  }, 60_000).catch(() => false)
 
 /** `npm start` as a person runs it, in a group of its own only so the test can clean up after it. */
 function npmStart(log: string): ChildProcess {
@@ -122,7 +123,8 @@ beforeAll(async () => {
   }
 })
 
-afterAll(() => {
+/** Kills whatever of the run a failed test left, so the next start finds its ports free. */
+function killLeftovers() {
   for (const { pid } of marked()) {
     try {
       process.kill(pid, 'SIGKILL')
@@ -130,6 +132,12 @@ afterAll(() => {
       // Already gone.
     }
   }
+}
+
+afterEach(killLeftovers)
+
+afterAll(() => {
+  killLeftovers()
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
@@ -150,7 +158,8 @@ describe('npm start leaves nothing behind however it dies', () => {
     const npm = npmStart('second.log')
     await waitUntilRunning('second.log')
     const running = marked()
-    find(running, (a) => a.includes('next') && a.includes('start cms'))
+    // `next start` names its process after itself once it serves.
+    find(running, (a) => a.startsWith('next-server'))
     process.kill(npm.pid!, 'SIGKILL')
     await expectAllGone(running)
   })

@@ -2,7 +2,8 @@
  * `npm start`: the whole product on one machine. Builds the admin when its sources changed,
  * creates the embedded database (migrations) and loads the sample issue when it is empty, builds
  * the public site if there is none yet, then runs the CMS and serves the live site. Ctrl-C stops
- * everything it started.
+ * everything it started; `npm start` runs it under scripts/tether.ts, so that nothing it started
+ * outlives it when it is killed instead.
  */
 import fs from 'node:fs'
 import path from 'node:path'

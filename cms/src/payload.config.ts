@@ -29,12 +29,14 @@ import { monthlyReportEndpoint } from './endpoints/monthlyReport'
 import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
 import { ADMIN_TITLE_SUFFIX } from './lib/adminTitle'
+import { releaseOrphanedJobsOnce, rememberStart } from './lib/orphanedJobs'
 import { PaperSettings } from './globals/PaperSettings'
 import { withResponseCacheClearing } from './hooks/clearResponseCache'
 import { FeeRates } from './globals/FeeRates'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { signOffMutation } from './graphql/signOffMutation'
 import { logEmailAdapter } from './security/logEmailAdapter'
+import { PAPER_TIME_ZONE } from './public/store'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
 import { SITE_BUILD_QUEUE } from './siteBuild/queue'
@@ -53,6 +55,12 @@ export default buildConfig({
     },
     // Gravatar is unreachable from a newsroom's closed network and would leak staff emails.
     avatar: 'default',
+    // The schedule drawer enters and lists times in the paper's time zone, not in the browser's or
+    // the server's: 18:00 means 18:00 in the newsroom wherever the editor or the machine sits.
+    timezones: {
+      supportedTimezones: [{ label: '北京时间 (Asia/Shanghai)', value: PAPER_TIME_ZONE }],
+      defaultTimezone: PAPER_TIME_ZONE,
+    },
     // Replaced by the paper's name from 报社设置 on every admin page (app/(payload)/admin/…/page.tsx).
     meta: { titleSuffix: ADMIN_TITLE_SUFFIX },
     components: {
@@ -136,9 +144,12 @@ export default buildConfig({
     ],
     // Lets the site build supersede older pending requests and never run twice at once.
     enableConcurrencyControl: true,
+    // Jobs a killed CMS left marked as running would otherwise never run again.
+    shouldAutoRun: releaseOrphanedJobsOnce,
     deleteJobOnComplete: false,
     tasks: [buildSiteTask],
   },
+  onInit: rememberStart,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

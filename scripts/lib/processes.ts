@@ -17,21 +17,24 @@ export function run(
   })
 }
 
-/** Starts a long-running child in its own process group, so stopping it stops its children too. */
+/**
+ * Starts a long-running child. It stays in this process's group: scripts/tether.ts, which
+ * `npm start` runs this under, owns the group and stops all of it when it goes.
+ */
 export function start(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): ChildProcess {
-  return spawn(command, args, { stdio: 'inherit', env, detached: true })
+  return spawn(command, args, { stdio: 'inherit', env })
 }
 
-/** Stops a child started with `start` and everything it started; waits until it has exited. */
+/** Stops a child started with `start`; waits until it has exited. */
 export async function stop(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
-  process.kill(-child.pid, 'SIGTERM')
-  const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), timeoutMs)
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   await exited
   clearTimeout(timer)
 }

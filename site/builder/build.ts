@@ -22,6 +22,7 @@ import { photoFiles } from '../src/lib/photos'
 import { redirectHtml } from '../src/lib/redirect'
 import type { PageData } from '../src/pageData'
 import { Archive } from './archive'
+import { pageRefusal } from './checkPage'
 import { needsFullRender, pageData, pageMap, redirects, ROUTES, touchedPages, type PageKey } from './pages'
 import { loadRenderer } from './renderer'
 import { closeSearch, shardDigest, shardOf, shardsOf, writeShard } from './search'
@@ -335,11 +336,9 @@ export async function buildPages(
       if (status !== expected) {
         throw new BuildCheckError(`页面 ${urlPath} 生成失败 (rendering ${key} answered ${status})`)
       }
-      // A template that silently dropped its story must not go live.
-      const story = key.startsWith('story:') ? key.slice('story:'.length) : null
-      if (story && !new TextDecoder().decode(body).includes(`data-story="${story}"`)) {
-        throw new BuildCheckError(`页面 ${urlPath} 不是该稿件 (the page does not carry ${story})`)
-      }
+      // A template that silently dropped a story, or rendered nothing, must not go live.
+      const refusal = pageRefusal(urlPath, key, data, body)
+      if (refusal) throw new BuildCheckError(refusal)
       replaceFile(file, body)
       // Rendering never waits on I/O: without a turn of the event loop here, Pagefind's answers
       // (its own process, on the other core) sat unread until the last page was rendered.

@@ -143,7 +143,7 @@ export async function ensureCmsBuilt(): Promise<void> {
 }
 
 /** The test runner's environment without what would point the server at the runner's data. */
-function inheritedEnv(): Record<string, string> {
+export function inheritedEnv(): Record<string, string> {
   const drop =
     /^(VITEST|TEST_DATABASE|NODE_ENV|DATABASE_URI|MONGODB_URI|DATA_DIR|MEDIA_DIR|SITES_DIR|SERVER_URL|PAYLOAD_SECRET|__)/
   return Object.fromEntries(

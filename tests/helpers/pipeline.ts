@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { createNewsroom } from './fixtures'
+import { startCMS } from './payload'
 import { projectRoot } from './root'
 import type { SitePaths } from '@/siteBuild/paths'
 import { buildIdOf } from '@/siteBuild/swapLive'
@@ -67,4 +69,28 @@ export function copySiteSource(): { dir: string; remove: () => void } {
     filter: (src) => !/[/\\](node_modules|dist|\.astro)([/\\]|$)/.test(src),
   })
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
+}
+
+/**
+ * The CMS with its site build runner on — builds run when a test runs the `site` queue, or by the
+ * job runner of a CMS restarted with `cron` — its newsroom, and a county (玛纳斯县 in 昌吉州) to
+ * publish in. `env` adds to the environment (e.g. `SITE_SOURCE_DIR` for a copied site).
+ */
+export async function startPipeline(env: Record<string, string> = {}) {
+  const cms = await startCMS({ SITE_BUILD_RUNNER: 'on', ...env })
+  const { payload } = cms
+  // Imported only now: it reads the environment startCMS just set.
+  const { sitePaths } = await import('@/siteBuild/paths')
+  const newsroom = await createNewsroom(payload)
+  const prefecture = await payload.create({
+    collection: 'regions',
+    data: { name: '昌吉州', level: 'prefecture' },
+    context: { skipSiteBuild: true },
+  })
+  const county = await payload.create({
+    collection: 'regions',
+    data: { name: '玛纳斯县', level: 'county', parent: prefecture.id },
+    context: { skipSiteBuild: true },
+  })
+  return { cms, paths: sitePaths(), county, ...newsroom }
 }

@@ -10,12 +10,18 @@ import { getSiteBuildStatus } from '@/siteBuild/status'
 import type { SitePaths } from '@/siteBuild/paths'
 import { buildIdOf } from '@/siteBuild/swapLive'
 
-import { createNewsroom, storyData } from '../helpers/fixtures'
+import { storyData } from '../helpers/fixtures'
 import { cameraJpeg } from '../helpers/images'
 import { createPublished, type Reviewers, signOffAll } from '../helpers/review'
-import { startCMS, type TestCMS } from '../helpers/payload'
+import type { TestCMS } from '../helpers/payload'
 import { waitFor } from '../helpers/waitFor'
-import { copySiteSource, folderDigest, liveArchive, storyPage } from '../helpers/pipeline'
+import {
+  copySiteSource,
+  folderDigest,
+  liveArchive,
+  storyPage,
+  startPipeline,
+} from '../helpers/pipeline'
 import { projectRoot } from '../helpers/root'
 
 let cms: TestCMS
@@ -50,22 +56,10 @@ const publish = (title: string) =>
 beforeAll(async () => {
   siteSource = copySiteSource()
   // Builds run only when a test runs the queue (or, after the restart, the CMS's own runner).
-  cms = await startCMS({ SITE_BUILD_RUNNER: 'on', SITE_SOURCE_DIR: siteSource.dir })
+  ;({ cms, paths, county, editor, reviewers } = await startPipeline({
+    SITE_SOURCE_DIR: siteSource.dir,
+  }))
   payload = cms.payload
-  // Imported only now: it reads the environment startCMS just set.
-  const { sitePaths } = await import('@/siteBuild/paths')
-  paths = sitePaths()
-  ;({ editor, reviewers } = await createNewsroom(payload))
-  const prefecture = await payload.create({
-    collection: 'regions',
-    data: { name: '昌吉州', level: 'prefecture' },
-    context: { skipSiteBuild: true },
-  })
-  county = await payload.create({
-    collection: 'regions',
-    data: { name: '玛纳斯县', level: 'county', parent: prefecture.id },
-    context: { skipSiteBuild: true },
-  })
 })
 
 afterAll(async () => {
@@ -130,7 +124,10 @@ describe('the publishing pipeline', () => {
     const digestBefore = folderDigest(paths.live)
     const template = fs.readFileSync(storyTemplate(), 'utf8')
     // Every story page is laid out by this template: a build that renders one must fail.
-    fs.writeFileSync(storyTemplate(), template.replace('---\n', "---\nthrow new Error('模板故障：测试用')\n"))
+    fs.writeFileSync(
+      storyTemplate(),
+      template.replace('---\n', "---\nthrow new Error('模板故障：测试用')\n"),
+    )
     try {
       await publish('模板故障时发布')
       await runBuilds()
@@ -219,7 +216,10 @@ describe('the publishing pipeline', () => {
       (archive?.stories ?? []).map((s) => archive?.urlOf(s)).sort()
     const restoredSites = path.join(target, 'site')
     const restored = urls(
-      liveArchive({ live: path.join(restoredSites, 'live'), data: path.join(restoredSites, 'data') }),
+      liveArchive({
+        live: path.join(restoredSites, 'live'),
+        data: path.join(restoredSites, 'data'),
+      }),
     )
     expect(restored.length).toBeGreaterThan(20)
     expect(restored).toEqual(urls(liveArchive(paths)))

@@ -4,6 +4,10 @@ import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { ownDraftOrEditor } from '../access/ownDraftOrEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import {
+  cancelDeletedSchedules,
+  cancelWithdrawnSchedules,
+} from '../hooks/cancelWithdrawnSchedules'
 import { enforceReporterLimits } from '../hooks/enforceReporterLimits'
 import { leaveBodiesOutOfLists } from '../hooks/leaveBodiesOutOfLists'
 import { keepReviewRecords } from '../hooks/keepReviewRecords'
@@ -73,8 +77,8 @@ export function storyCollection<S extends StoryCollection>(slug: S) {
         requirePhotoCredits,
         rememberFormerAddress,
       ],
-      afterChange: [queueSiteBuildForVersioned],
-      afterDelete: [queueSiteBuildAfterDelete],
+      afterChange: [cancelWithdrawnSchedules, queueSiteBuildForVersioned],
+      afterDelete: [cancelDeletedSchedules, queueSiteBuildAfterDelete],
     },
   } satisfies Partial<CollectionConfig>
 }

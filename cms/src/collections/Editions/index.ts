@@ -4,6 +4,10 @@ import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import {
+  cancelDeletedSchedules,
+  cancelWithdrawnSchedules,
+} from '../../hooks/cancelWithdrawnSchedules'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
 import { storyVersions } from '../../lib/storyVersions'
 import { publishEditionStories } from './hooks/publishEditionStories'
@@ -32,8 +36,8 @@ export const Editions: CollectionConfig<'editions'> = {
   trash: true,
   hooks: {
     beforeChange: [requireSignedOffStories],
-    afterChange: [publishEditionStories, queueSiteBuildForVersioned],
-    afterDelete: [queueSiteBuildAfterDelete],
+    afterChange: [publishEditionStories, cancelWithdrawnSchedules, queueSiteBuildForVersioned],
+    afterDelete: [cancelDeletedSchedules, queueSiteBuildAfterDelete],
   },
   fields: [
     {

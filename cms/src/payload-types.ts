@@ -221,6 +221,7 @@ export interface Article {
   prefecture?: (number | null) | Region;
   column?: (number | null) | Column;
   createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
   /**
    * Never published.
    */
@@ -560,6 +561,7 @@ export interface Profile {
   prefecture?: (number | null) | Region;
   column?: (number | null) | Column;
   createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
   /**
    * Never published.
    */
@@ -936,6 +938,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   prefecture?: T;
   column?: T;
   createdBy?: T;
+  lastEditedBy?: T;
   deskNotes?: T;
   formerAddresses?:
     | T
@@ -1009,6 +1012,7 @@ export interface ProfilesSelect<T extends boolean = true> {
   prefecture?: T;
   column?: T;
   createdBy?: T;
+  lastEditedBy?: T;
   deskNotes?: T;
   formerAddresses?:
     | T

@@ -165,6 +165,8 @@ describe('two people, one story', () => {
     )
     expect(again.status).toBe(200)
     expect((await latest('articles', story.id)).title).toBe('乡村公路今日全线通车')
+    // The reporter's autosaves in a row share their one version, as Payload keeps them.
+    expect(await versionsOf('articles', story.id)).toHaveLength(before + 1)
   })
 
   it('refuses the stale save of one editor after another, on a profile', async () => {
@@ -258,5 +260,29 @@ describe('two people, one story', () => {
     })
     expect(kept.status).toBe(423)
     expect((await latest('articles', story.id)).title).toBe('雪后道路畅通')
+  })
+
+  it('lets the lock go with the autosave that submits the story to the desk', async () => {
+    const story = await reportersDraft('春耕备耕')
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'articles', value: story.id },
+        user: { relationTo: 'users', value: reporter.id },
+      },
+    })
+    const submitted = await as(reporter).save(
+      'articles',
+      story.id,
+      { title: '春耕备耕忙', workflow: 'submitted', updatedAt: story.updatedAt },
+      { autosave: true },
+    )
+    expect(submitted.status).toBe(200)
+    const locks = await payload.find({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: story.id } },
+      depth: 0,
+    })
+    expect(locks.docs).toEqual([])
   })
 })

@@ -44,16 +44,23 @@ export const noteLockBeforeAutosave =
     return args
   }
 
-/** Puts back the lock an autosave by its holder removed (see `noteLockBeforeAutosave`). */
+/**
+ * Puts back the lock an autosave by its holder removed (see `noteLockBeforeAutosave`) — unless the
+ * save changed the workflow: a reporter submitting, or the desk returning the story, hands it on,
+ * and the lock goes with that save as Payload meant. (With autosave on, the admin never unlocks on
+ * leaving, so a kept lock otherwise runs out five minutes after its holder's last edit.)
+ */
 export const restoreLockAfterAutosave: CollectionAfterChangeHook = async ({
   collection,
   context,
   doc,
+  previousDoc,
   req,
 }) => {
   const keep = context.lockToKeep as LockToKeep | undefined
   if (!req.user || keep?.collection !== collection.slug || keep.id !== String(doc.id)) return doc
   context.lockToKeep = undefined
+  if (doc.workflow !== previousDoc?.workflow) return doc
   await req.payload.db.create({
     collection: LOCKS,
     data: {

@@ -31,6 +31,9 @@ export const rememberEditedFrom =
       sort: '-updatedAt',
       limit: 1,
       pagination: false,
+      // Who saved it is all this needs; the whole version (body, bylines, regions) is read again by
+      // the update itself.
+      select: { version: { lastEditedBy: true } },
       req,
     })
     const latestBy = relationId(

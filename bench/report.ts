@@ -21,6 +21,9 @@ export const GOALS = {
   adminListShowMs: 1000,
   photoRatio: 1.3,
   storyPageKiB: 30,
+  /** The newsroom load test: saves failed, and the p95 of every save. */
+  newsroomFailedSaves: 0,
+  newsroomSaveP95Ms: 300,
 } as const
 
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
@@ -62,7 +65,9 @@ export function evaluateGoals(results: BenchResults): Goal[] {
         name: `Full build of ${n(build.stories)} stories: largest process`,
         target: `≤ ${GOALS.buildProcessGiB} GiB`,
         measured: `${gib(build.peakLargestChildBytes.max)} (${build.processes[0]?.command ?? '-'}); CMS ${gib(build.peakCmsBytes.max)}`,
-        met: Math.max(build.peakLargestChildBytes.max, build.peakCmsBytes.max) <= GOALS.buildProcessGiB * 2 ** 30,
+        met:
+          Math.max(build.peakLargestChildBytes.max, build.peakCmsBytes.max) <=
+          GOALS.buildProcessGiB * 2 ** 30,
         note: `completed in ${s(build.wallMs.median)}`,
       })
     }
@@ -142,6 +147,33 @@ export function evaluateGoals(results: BenchResults): Goal[] {
       note: `${results.pageWeight.sampled} story pages sampled; median: HTML ${kib(w.median.htmlGzipBytes)}, CSS ${kib(w.median.cssGzipBytes)}`,
     })
   }
+  const nr = results.newsroom
+  if (nr) {
+    const people = nr.people.reporters + nr.people.desk + nr.people.section + nr.people.chief
+    goals.push(
+      {
+        name: `Saves failed, ${people} people for ${nr.seconds} s`,
+        target: `${GOALS.newsroomFailedSaves}`,
+        measured: `${n(nr.saves.failed)} of ${n(nr.saves.attempted)}`,
+        met: nr.saves.failed <= GOALS.newsroomFailedSaves,
+        note: nr.failures.map((f) => `${f.count}× ${f.what}`).join('; '),
+      },
+      {
+        name: `Save p95, ${people} people at once`,
+        target: `≤ ${GOALS.newsroomSaveP95Ms} ms`,
+        measured: msText(nr.saves.latencyMs.p95),
+        met: nr.saves.latencyMs.p95 <= GOALS.newsroomSaveP95Ms,
+        note: `autosave p95 ${msText(nr.byKind.autosave.latencyMs.p95)}; load ${nr.loadAtStart.toFixed(1)} at start`,
+      },
+      {
+        name: 'Versions stored = versions acknowledged',
+        target: 'equal, no last save lost',
+        measured: `${n(nr.versions.stored)} stored, ${n(nr.versions.acknowledged)} acknowledged; ${nr.versions.lostLastSave} last saves lost`,
+        met: nr.versions.stored === nr.versions.acknowledged && nr.versions.lostLastSave === 0,
+        note: '',
+      },
+    )
+  }
   return goals
 }
 
@@ -164,7 +196,9 @@ export function resultTable(results: BenchResults): string {
     )
   }
   for (const b of [...results.builds].sort((x, y) => x.stories - y.stories)) {
-    lines.push(row([`Phases of the ${n(b.stories)}-story build (median run)`, '', '', phaseList(b.phases)]))
+    lines.push(
+      row([`Phases of the ${n(b.stories)}-story build (median run)`, '', '', phaseList(b.phases)]),
+    )
   }
   const p = results.publish
   if (p) {
@@ -267,6 +301,27 @@ export function resultTable(results: BenchResults): string {
         kib(w.story.median.totalGzipBytes),
         `heaviest ${kib(w.story.heaviest.totalGzipBytes)}`,
         `${w.sampled} pages sampled; JavaScript ${w.story.maxJsBytes} B; home page ${kib(w.home.totalGzipBytes)}${w.county ? `, county page ${kib(w.county.totalGzipBytes)}` : ''}; largest page ${w.largestPage.url} ${kib(w.largestPage.htmlBytes)} raw, ${kib(w.largestPage.totalGzipBytes)} gzip`,
+      ]),
+    )
+  }
+  const nr = results.newsroom
+  if (nr) {
+    const people = `${nr.people.reporters} reporters, ${nr.people.desk + nr.people.section + nr.people.chief} editors`
+    lines.push(
+      row([
+        `Newsroom: every save, ${people}, ${nr.seconds} s`,
+        `p95 ${msText(nr.saves.latencyMs.p95)}`,
+        `p50 ${msText(nr.saves.latencyMs.p50)} – max ${msText(nr.saves.latencyMs.max)}`,
+        `${n(nr.saves.attempted)} saves, ${n(nr.saves.failed)} failed; ${Object.entries(nr.byKind)
+          .filter(([, k]) => k.attempted > 0)
+          .map(([kind, k]) => `${kind} ${n(k.attempted)} (p95 ${msText(k.latencyMs.p95)})`)
+          .join(', ')}`,
+      ]),
+      row([
+        'Newsroom: photo uploads, builds, versions',
+        `p95 ${s(nr.uploads.latencyMs.p95)}`,
+        '',
+        `${n(nr.uploads.attempted)} uploads, ${n(nr.uploads.failed)} failed; ${nr.stories.filed} stories filed, ${nr.stories.submitted} submitted, ${nr.stories.published} published, ${nr.stories.scheduled} scheduled; site builds completed ${nr.builds.completedDuringRun} during the run + ${nr.builds.completedAfter} after, ${nr.builds.failed} failed; versions ${n(nr.versions.stored)} stored / ${n(nr.versions.acknowledged)} acknowledged; server peak ${mib(nr.serverPeakBytes)}; load ${nr.loadAtStart.toFixed(1)} → ${nr.loadAtEnd.toFixed(1)}`,
       ]),
     )
   }

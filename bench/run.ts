@@ -22,7 +22,7 @@ import {
 } from './lib/workspace'
 import type { BenchResults, GenerationRun } from './types'
 
-const MEASUREMENTS = ['build', 'publish', 'weight', 'photo', 'api'] as const
+const MEASUREMENTS = ['build', 'publish', 'weight', 'photo', 'api', 'newsroom'] as const
 type Measurement = (typeof MEASUREMENTS)[number]
 
 const HELP = `Usage: npm run bench -- [options]
@@ -39,6 +39,8 @@ const HELP = `Usage: npm run bench -- [options]
   --wait-minutes M    wait at most M minutes in all for a quiet machine, then measure anyway (20)
   --api-seconds S     duration of each API load test (default 10)
   --connections C     concurrent connections of the API load test (default 50)
+  --newsroom-seconds S  duration of the newsroom load test: 14 reporters and 6 editors
+                      autosaving, uploading, signing, publishing while site builds run (120)
   --work NAME         keep the archive in bench/work/NAME and grow it on the next run
   --generate-only     grow the archive (with --work) to --stories and stop: measure later
   --skip-disk         do not repeat the largest full build on the ordinary disk (at 100,000
@@ -57,6 +59,7 @@ const { values } = parseArgs({
     'wait-minutes': { type: 'string', default: '20' },
     'api-seconds': { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    'newsroom-seconds': { type: 'string', default: '120' },
     work: { type: 'string' },
     'generate-only': { type: 'boolean', default: false },
     'skip-disk': { type: 'boolean', default: false },
@@ -105,6 +108,7 @@ const options = {
   waitMinutes: positive('wait-minutes', values['wait-minutes']),
   apiSeconds: positive('api-seconds', values['api-seconds']),
   connections: Math.round(positive('connections', values.connections)),
+  newsroomSeconds: positive('newsroom-seconds', values['newsroom-seconds']),
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -147,6 +151,7 @@ const results: BenchResults = {
   pageWeight: null,
   photo: null,
   api: null,
+  newsroom: null,
 }
 
 let cleanupDone = false
@@ -221,6 +226,7 @@ function resultsToWrite(current: BenchResults): { file: string; results: BenchRe
       pageWeight: only.has('weight') ? current.pageWeight : previous.pageWeight,
       photo: only.has('photo') ? current.photo : previous.photo,
       api: only.has('api') ? current.api : previous.api,
+      newsroom: only.has('newsroom') ? current.newsroom : previous.newsroom,
     },
   }
 }
@@ -249,8 +255,10 @@ try {
       continue
     }
     await growArchive(size)
-    // The API and photo measurements need no site; publishing and page weight need a live one.
-    if (!only.has('build') && !only.has('publish') && !only.has('weight')) continue
+    // The API and photo measurements need no site; publishing, page weight and the newsroom (whose
+    // publishes build on it) need a live one.
+    if (!['build', 'publish', 'weight', 'newsroom'].some((m) => only.has(m as Measurement)))
+      continue
     // A kept workspace's live site serves them as it is when it is current: at 100,000 stories a
     // full build takes a quarter of an hour.
     if (!only.has('build') && size === stories && values.work) {
@@ -309,6 +317,18 @@ try {
       seconds: options.apiSeconds,
       connections: options.connections,
       logFile: path.join(ws.dir, 'server.log'),
+      log,
+    })
+  }
+  if (only.has('newsroom')) {
+    const load = await waitForQuiet('the newsroom load test')
+    log(`The newsroom at full tilt, ${options.newsroomSeconds} s (load ${load.toFixed(2)})…`)
+    const { measureNewsroom } = await import('./measure/newsroom')
+    results.newsroom = await measureNewsroom(payload, foundation, {
+      seconds: options.newsroomSeconds,
+      reporters: 14,
+      editorsPerStage: 2,
+      logFile: path.join(ws.dir, 'newsroom-server.log'),
       log,
     })
   }

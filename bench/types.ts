@@ -3,6 +3,7 @@ import type { Machine } from './lib/machine'
 import type { Spread } from './lib/stats'
 import type { BuildMeasurement } from './measure/build'
 import type { ApiMeasurement } from './measure/api'
+import type { NewsroomMeasurement } from './measure/newsroom'
 import type { PageWeightMeasurement } from './measure/pageWeight'
 import type { PhotoMeasurement } from './measure/photo'
 import type { PublishMeasurement } from './measure/publish'
@@ -42,6 +43,8 @@ export type BenchResults = {
     waitMinutes: number
     apiSeconds: number
     connections: number
+    /** Length of the newsroom load test (`--newsroom-seconds`); older results lack it. */
+    newsroomSeconds?: number
   }
   workspace: { database: string; ramDir: string }
   generation: GenerationRun[]
@@ -50,8 +53,10 @@ export type BenchResults = {
   pageWeight: PageWeightMeasurement | null
   photo: PhotoMeasurement | null
   api: ApiMeasurement | null
+  /** Twenty people saving at once (`--only newsroom`); absent from results that predate it. */
+  newsroom?: NewsroomMeasurement | null
   /** When, and by which command, each measurement in the file was taken. */
-  sections?: Partial<Record<'build' | 'publish' | 'weight' | 'photo' | 'api', Section>>
+  sections?: Partial<Record<'build' | 'publish' | 'weight' | 'photo' | 'api' | 'newsroom', Section>>
   goals?: Goal[]
 }
 

@@ -77,7 +77,7 @@ process.once('exit', () => {
 })
 
 /** Stops the server's whole process group: Next starts workers of its own. */
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (!child.pid || child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   process.kill(-child.pid, 'SIGTERM')
@@ -86,8 +86,13 @@ async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer)
 }
 
-async function startServer(
+/**
+ * The CMS server (scripts/cmsServer.ts) on a free port with the benchmark's environment (plus
+ * `env`), resolved once the API answers.
+ */
+export async function startServer(
   logFile: string,
+  env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; origin: string; startMs: number }> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
@@ -101,6 +106,7 @@ async function startServer(
       NODE_OPTIONS: '--no-deprecation',
       SERVER_URL: origin,
       CMS_PORT: String(port),
+      ...env,
     },
     detached: true,
     stdio: ['ignore', fd, fd],

@@ -174,6 +174,7 @@ export interface Article {
   prefecture?: (number | null) | Region;
   column?: (number | null) | Column;
   createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
   /**
    * Never published.
    */
@@ -513,6 +514,7 @@ export interface Profile {
   prefecture?: (number | null) | Region;
   column?: (number | null) | Column;
   createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
   /**
    * Never published.
    */
@@ -889,6 +891,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   prefecture?: T;
   column?: T;
   createdBy?: T;
+  lastEditedBy?: T;
   deskNotes?: T;
   formerAddresses?:
     | T
@@ -962,6 +965,7 @@ export interface ProfilesSelect<T extends boolean = true> {
   prefecture?: T;
   column?: T;
   createdBy?: T;
+  lastEditedBy?: T;
   deskNotes?: T;
   formerAddresses?:
     | T

@@ -39,7 +39,24 @@ export async function restGet(
   pathAndQuery: string,
   token?: string,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const request = new Request(`${BASE}${pathAndQuery}`, { headers: headersFor(token) })
+  return restCall(payload, 'GET', pathAndQuery, { token })
+}
+
+/**
+ * Any REST call as a browser makes it, through Payload's own request handling (see `restGet`):
+ * `method` on `/api/...` with a JSON body and an optional login token.
+ */
+export async function restCall(
+  payload: Payload,
+  method: string,
+  pathAndQuery: string,
+  { body, token }: { body?: unknown; token?: string } = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const request = new Request(`${BASE}${pathAndQuery}`, {
+    method,
+    headers: headersFor(token),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const response = await handleEndpoints({
     config: payload.config,
     request,

@@ -62,3 +62,24 @@ export function createdByField(): Field {
     admin: { position: 'sidebar' },
   }
 }
+
+/**
+ * Who saved this version: the logged-in user of every save (none for the system's own writes), so
+ * a stale copy's refusal can name them (hooks/refuseStaleSave.ts) and each version says whose it
+ * is. Nobody sets it by hand: access drops what a client sends, the hook writes the saver.
+ */
+export function lastEditedByField(): Field {
+  return {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { en: 'Last saved by', zh: '最后保存人' },
+    access: {
+      read: ({ req: { user } }) => Boolean(user),
+      create: () => false,
+      update: () => false,
+    },
+    hooks: { beforeChange: [({ req }) => req.user?.id ?? null] },
+    admin: { position: 'sidebar', readOnly: true },
+  }
+}

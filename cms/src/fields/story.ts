@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { regionsField, storyPlaceFields } from './regions'
-import { createdByField, deskNotesField, workflowField } from './newsroom'
+import { createdByField, deskNotesField, lastEditedByField, workflowField } from './newsroom'
 import { slugField } from './slug'
 
 /** Sidebar fields every story type shares: where it stands, where it is about, who filed it. */
@@ -38,6 +38,7 @@ export function storySidebarFields(): Field[] {
       admin: { position: 'sidebar' },
     },
     createdByField(),
+    lastEditedByField(),
     deskNotesField(),
     {
       name: 'formerAddresses',

@@ -11,11 +11,14 @@ import {
 import { enforceReporterLimits } from '../hooks/enforceReporterLimits'
 import { leaveBodiesOutOfLists } from '../hooks/leaveBodiesOutOfLists'
 import { keepReviewRecords } from '../hooks/keepReviewRecords'
+import { noteLockBeforeAutosave, restoreLockAfterAutosave } from '../hooks/keepLockThroughAutosave'
 import { populateCreatedBy } from '../hooks/populateCreatedBy'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { populateStoryPlace } from '../hooks/populateStoryPlace'
 import { proposeBylineFees } from '../hooks/proposeBylineFees'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../hooks/queueSiteBuild'
+import { refuseStaleSave } from '../hooks/refuseStaleSave'
+import { rememberEditedFrom } from '../hooks/rememberEditedFrom'
 import { rememberFormerAddress } from '../hooks/rememberFormerAddress'
 import { requireFinalSignOff } from '../hooks/requireFinalSignOff'
 import { requirePhotoCredits } from '../hooks/requirePhotoCredits'
@@ -65,10 +68,16 @@ export function storyCollection<S extends StoryCollection>(slug: S) {
     },
     endpoints: reviewEndpoints(slug),
     hooks: {
-      beforeOperation: [leaveBodiesOutOfLists<S>(slug === 'articles' ? 'body' : 'chapters')],
+      beforeOperation: [
+        // Before rememberEditedFrom, which may turn an autosave into a save of a new version.
+        noteLockBeforeAutosave<S>(),
+        rememberEditedFrom<S>(),
+        leaveBodiesOutOfLists<S>(slug === 'articles' ? 'body' : 'chapters'),
+      ],
       beforeChange: [
         populateCreatedBy,
         enforceReporterLimits,
+        refuseStaleSave,
         keepReviewRecords,
         requireFinalSignOff,
         populatePublishedAt,
@@ -77,7 +86,7 @@ export function storyCollection<S extends StoryCollection>(slug: S) {
         requirePhotoCredits,
         rememberFormerAddress,
       ],
-      afterChange: [cancelWithdrawnSchedules, queueSiteBuildForVersioned],
+      afterChange: [cancelWithdrawnSchedules, queueSiteBuildForVersioned, restoreLockAfterAutosave],
       afterDelete: [cancelDeletedSchedules, queueSiteBuildAfterDelete],
     },
   } satisfies Partial<CollectionConfig>

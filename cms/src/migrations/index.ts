@@ -2,6 +2,7 @@ import * as migration_20261129_012439_initial from './20261129_012439_initial';
 import * as migration_20261202_000643_story_places_paper_settings_fees_site_changes from './20261202_000643_story_places_paper_settings_fees_site_changes';
 import * as migration_20261202_002017_review_sign_offs from './20261202_002017_review_sign_offs';
 import * as migration_20261202_002018_backfill_story_places_search_names from './20261202_002018_backfill_story_places_search_names';
+import * as migration_20261202_044751_last_edited_by from './20261202_044751_last_edited_by';
 import * as migration_20261202_051039_list_indexes from './20261202_051039_list_indexes';
 
 export const migrations = [
@@ -21,6 +22,12 @@ export const migrations = [
     name: '20261202_002017_review_sign_offs',
   },
   {
+    up: migration_20261202_044751_last_edited_by.up,
+    down: migration_20261202_044751_last_edited_by.down,
+    name: '20261202_044751_last_edited_by',
+  },
+  {
+    // Data, written through the database adapter with today's schema: keep it after every schema migration.
     up: migration_20261202_002018_backfill_story_places_search_names.up,
     down: migration_20261202_002018_backfill_story_places_search_names.down,
     name: '20261202_002018_backfill_story_places_search_names',

@@ -61,6 +61,12 @@ export const Media: CollectionConfig<'media'> = {
     pasteURL: false,
     // …and neither may a create that names a URL instead of sending a file (see the hook).
     externalFileHeaderFilter: refuseExternalFiles,
+    // A browser must take a stored file for the image type it is served as, never sniff it into
+    // HTML or script, whatever bytes got past the checks.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
   },
   hooks: {
     // Refuse what is not a photo first, so the name is only ever made for an accepted format.

@@ -915,9 +915,10 @@ describe('in the admin, with Chromium', () => {
     await logInThroughForm(page, USERS.editor)
     await open(page, '/admin/collections/articles', '恶意标题')
     await open(page, `/admin/collections/articles/${xssStory.id}`, '点我')
-    // Clicking the link opens the editor's link toolbar, whose anchor carries the URL.
+    // Clicking the link opens the editor's link toolbar, whose anchor carries the URL: rendered
+    // there, it has had its chance to run.
     await page.getByText('点我').first().click({ force: true })
-    await page.waitForTimeout(500)
+    await page.locator(`.link-editor .link-input a[href="${XSS.link}"]`).waitFor()
     await open(page, `/admin/collections/articles/${xssStory.id}/versions`, '恶意标题')
     await open(page, `/admin/collections/articles/${xssStory.id}/versions/${latest.id}`, '第二版')
     await open(page, '/admin/collections/media', '图片')

@@ -34,6 +34,7 @@ import { withResponseCacheClearing } from './hooks/clearResponseCache'
 import { FeeRates } from './globals/FeeRates'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { signOffMutation } from './graphql/signOffMutation'
+import { logRefusalsAsInfo } from './logging/logRefusalsAsInfo'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
@@ -145,7 +146,7 @@ export default buildConfig({
   // Logs are diagnostics: on stderr they never mix with what a command prints on stdout (the
   // importer's dry run prints one JSON document there).
   logger: {
-    options: { level: env.logLevel },
+    options: { level: env.logLevel, hooks: { logMethod: logRefusalsAsInfo } },
     destination: build({
       colorize: true,
       ignore: 'pid,hostname',

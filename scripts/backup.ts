@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 
 import { backup, contentCounts, restore } from '@/backup/backup'
 import { env } from '@/env'
-import { buildSite } from '@/siteBuild/buildSite'
+import { runSiteBuild } from '@/siteBuild/runSiteBuild'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -49,7 +49,7 @@ try {
     const mismatched = Object.keys(manifest.counts).filter((k) => manifest.counts[k] !== counts[k])
     if (mismatched.length)
       throw new Error(`restored counts differ from the backup: ${mismatched.join(', ')}`)
-    const site = await buildSite(payload)
+    const site = await runSiteBuild(payload, { reason: 'npm run restore' })
     await payload.destroy()
     console.log(`restored ${from}: counts match; site rebuilt (${site.stories} stories)`)
   } else {

@@ -53,7 +53,8 @@ async function buildAdminIfStale(): Promise<void> {
 async function prepare(): Promise<string[]> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../cms/src/payload.config')
-  const { buildSite, siteBuildNeeded } = await import('../cms/src/siteBuild/buildSite')
+  const { siteBuildNeeded } = await import('../cms/src/siteBuild/buildSite')
+  const { runSiteBuild } = await import('../cms/src/siteBuild/runSiteBuild')
   const payload = await getPayload({ config })
   try {
     let logins: string[] = []
@@ -69,7 +70,7 @@ async function prepare(): Promise<string[]> {
     const why = await siteBuildNeeded(payload)
     if (why) {
       console.log(`Building the public site (${why})…`)
-      const result = await buildSite(payload)
+      const result = await runSiteBuild(payload, { reason: `npm start: ${why}` })
       console.log(
         `  ${result.stories} stories, ${result.rendered} of ${result.pages} pages rendered, ${(result.durationMs / 1000).toFixed(1)} s`,
       )

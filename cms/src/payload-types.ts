@@ -1514,6 +1514,7 @@ export interface CollectionsWidget {
 export interface TaskBuildSite {
   input: {
     reason?: string | null;
+    full?: boolean | null;
   };
   output: {
     buildId: string;

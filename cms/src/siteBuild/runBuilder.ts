@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { BuildOptions, BuildReport } from '../../../site/builder/build'
+import { projectRoot } from '../projectRoot'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const BUILDER = path.join(root, 'site/builder/main.ts')
+const BUILDER = path.join(projectRoot, 'site/builder/main.ts')
 
 type Serialized<T> = Omit<T, 'now'> & { now: string }
 
@@ -31,7 +30,7 @@ export function runBuilder(
 export function runBuilder(request: BuilderRequest): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', BUILDER, JSON.stringify(request)], {
-      cwd: root,
+      cwd: projectRoot,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

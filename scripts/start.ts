@@ -4,9 +4,9 @@
  * the public site if there is none yet, then runs the CMS and serves the live site. Ctrl-C stops
  * everything it started.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 
+import { adminBuildIsCurrent } from './lib/adminBuild'
 import { run, start, stop, waitForHttp } from './lib/processes'
 
 // The CMS and everything below run as in production: migrations, not schema push.
@@ -24,23 +24,8 @@ const { serveLive } = await import('../cms/src/siteBuild/serveLive')
 const nextBin = path.join(projectRoot, 'node_modules/.bin/next')
 const paths = sitePaths()
 
-/** The newest modification time under a path, to tell whether a build is older than its sources. */
-function newestMtime(target: string): number {
-  const stat = fs.statSync(target, { throwIfNoEntry: false })
-  if (!stat) return 0
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(
-    stat.mtimeMs,
-    ...fs.readdirSync(target).map((name) => newestMtime(path.join(target, name))),
-  )
-}
-
 async function buildAdminIfStale(): Promise<void> {
-  const buildId = path.join(projectRoot, 'cms/.next/BUILD_ID')
-  const sources = ['cms/src', 'cms/next.config.mjs', 'package-lock.json'].map((p) =>
-    path.join(projectRoot, p),
-  )
-  if (newestMtime(buildId) > Math.max(...sources.map(newestMtime))) return
+  if (adminBuildIsCurrent()) return
   console.log('Building the admin (about a minute the first time)…')
   await run(nextBin, ['build', 'cms'])
 }

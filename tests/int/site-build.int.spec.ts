@@ -12,7 +12,7 @@ import { parse } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PublicSnapshot, PublicStory } from '../../cms/src/public/types'
-import { buildSite, builtFile, builtFiles, internalLinks, readBuilt } from '../helpers/site'
+import { buildSiteFromSnapshot, builtFile, builtFiles, internalLinks, readBuilt } from '../helpers/site'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/snapshot')
 const snapshot = JSON.parse(
@@ -45,7 +45,7 @@ const text = (urlPath: string, selector: string) =>
 let htmlFiles: string[] = []
 
 beforeAll(async () => {
-  const { seconds } = await buildSite({
+  const { seconds } = await buildSiteFromSnapshot({
     snapshot: path.join(FIXTURE, 'public.json'),
     mediaDir: path.join(FIXTURE, 'media'),
     outDir,
@@ -342,7 +342,7 @@ describe('a store the site cannot read', () => {
     fs.writeFileSync(holes, JSON.stringify(broken))
     const target = path.join(work, 'refused')
     await expect(
-      buildSite({ snapshot: holes, mediaDir: path.join(FIXTURE, 'media'), outDir: target }),
+      buildSiteFromSnapshot({ snapshot: holes, mediaDir: path.join(FIXTURE, 'media'), outDir: target }),
     ).rejects.toThrow(/is incomplete:\n- article:\d+ refers to region 404, which is not in the store/)
     expect(fs.existsSync(path.join(target, 'index.html'))).toBe(false)
   })

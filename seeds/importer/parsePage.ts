@@ -20,7 +20,7 @@ import { RegionIndex, type RegionPath } from './regions'
 import type { Gazetteer, ParsedByline, ParsedPhoto, ParsedStory, ParseWarning } from './types'
 
 export type {
-  BylineRole,
+  PrintedBylineRole,
   Gazetteer,
   ParsedByline,
   ParsedChapter,

@@ -1,9 +1,14 @@
-/** How a contributor is credited: 记者, 通讯员, 口述 or 整理. */
-export type BylineRole = 'reporter' | 'correspondent' | 'narrator' | 'compiler'
+import type { BylineRole } from '@/fields/bylines'
+
+/**
+ * How a printed byline line credits a contributor: 记者, 通讯员, 口述 or 整理. Photographers are
+ * credited under their photos (□王正佳摄), never in the byline line.
+ */
+export type PrintedBylineRole = Exclude<BylineRole, 'photographer'>
 
 export interface ParsedByline {
   name: string
-  role: BylineRole
+  role: PrintedBylineRole
 }
 
 export interface ParsedPhoto {

@@ -7,7 +7,7 @@ import { buildConfig } from 'payload'
 import { build } from 'pino-pretty'
 import sharp from 'sharp'
 
-import { isEditorOrJobRunner } from './access/isEditorOrJobRunner'
+import { isDeskOrJobRunner } from './access/isDeskOrJobRunner'
 import { Articles } from './collections/Articles'
 import { Columns } from './collections/Columns'
 import { Contributors } from './collections/Contributors'
@@ -126,7 +126,7 @@ export default buildConfig({
     responseOnLimit: `照片超过 ${Math.round(env.maxUploadBytes / 1024 / 1024)} MB 上限 (file too large)`,
   },
   jobs: {
-    access: { run: isEditorOrJobRunner, queue: isEditorOrJobRunner, cancel: isEditorOrJobRunner },
+    access: { run: isDeskOrJobRunner, queue: isDeskOrJobRunner, cancel: isDeskOrJobRunner },
     // Scheduled publishing: due jobs are picked up within ten seconds of their time, and because
     // jobs live in the database they survive a restart of the CMS.
     autoRun: [

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, User } from '@/payload-types'
 import { IMAGE_SIZES } from '@/lib/imageSizes'
+import { paragraphsToLexical } from '@/lib/lexical'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import {
@@ -21,7 +22,6 @@ import {
 } from '../helpers/images'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { signOffAll, type Reviewers } from '../helpers/review'
-
 
 /**
  * The EXIF tags of an image in any format sharp reads (JPEG, WebP, AVIF), from the EXIF block sharp
@@ -215,7 +215,14 @@ describe('publishing photos', () => {
         overrideAccess: false,
       }),
     ).rejects.toMatchObject({
-      data: { errors: [expect.objectContaining({ message: expect.stringMatching(/署名/) })] },
+      data: {
+        errors: [
+          {
+            path: 'leadPhoto',
+            message: `发布前请为这些图片填写摄影者或来源署名 (photos need a credit before publishing): ${photo.filename}`,
+          },
+        ],
+      },
     })
     expect((await payload.findByID({ collection: 'articles', id: story.id }))._status).toBe('draft')
     await payload.update({ collection: 'media', id: photo.id, data: { creditText: '本报资料' } })
@@ -227,5 +234,51 @@ describe('publishing photos', () => {
       overrideAccess: false,
     })
     expect(published._status).toBe('published')
+  })
+
+  it("names a profile's photos, not a lead photo it does not have, when one lacks a credit", async () => {
+    const bare = await sharp({
+      create: { width: 400, height: 300, channels: 3, background: '#cba' },
+    })
+      .png()
+      .toBuffer()
+    const portrait = await payload.create({
+      collection: 'media',
+      data: { alt: '无署名肖像' },
+      file: { data: bare, name: 'portrait.png', mimetype: 'image/png', size: bare.length },
+    })
+    const narrator = await payload.create({
+      collection: 'contributors',
+      data: { name: '阿里木·司马义' },
+    })
+    const profile = await payload.create({
+      collection: 'profiles',
+      data: {
+        title: '口述：无署名肖像',
+        narrator: { contributor: narrator.id },
+        chapters: [{ body: paragraphsToLexical(['我今年44岁。']) }],
+        photos: [portrait.id],
+      },
+      draft: true,
+    })
+    await signOffAll(payload, reviewers, 'profiles', profile.id)
+    await expect(
+      payload.update({
+        collection: 'profiles',
+        id: profile.id,
+        data: { _status: 'published' },
+        user: editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({
+      data: {
+        errors: [
+          {
+            path: 'photos',
+            message: `发布前请为这些图片填写摄影者或来源署名 (photos need a credit before publishing): ${portrait.filename}`,
+          },
+        ],
+      },
+    })
   })
 })

@@ -5,10 +5,8 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
 import { backup, contentCounts, restore } from '@/backup/backup'
+import { bootPayload } from '@/bootPayload'
 import { env } from '@/env'
 import { runSiteBuild } from '@/siteBuild/runSiteBuild'
 
@@ -22,7 +20,7 @@ try {
   if (command === 'backup') {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
     const outDir = path.resolve(values.out ?? path.join(env.dataDir, 'backups', stamp))
-    const payload = await getPayload({ config })
+    const payload = await bootPayload()
     const manifest = await backup(payload, { outDir, mediaDir: env.mediaDir })
     await payload.destroy()
     console.log(`backup: ${outDir}`)
@@ -44,7 +42,7 @@ try {
       databaseFile: env.databaseUri.slice(5),
       mediaDir: env.mediaDir,
     })
-    const payload = await getPayload({ config })
+    const payload = await bootPayload()
     const counts = await contentCounts(payload)
     const mismatched = Object.keys(manifest.counts).filter((k) => manifest.counts[k] !== counts[k])
     if (mismatched.length)

@@ -5,9 +5,7 @@
  *   npm run site:rollback   put the previous build back live
  *   npm run site:serve      serve the live build on SITE_PORT (as nginx would in production)
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
+import { bootPayload } from '@/bootPayload'
 import { env } from '@/env'
 import { sitePaths } from '@/siteBuild/paths'
 import { serveLive } from '@/siteBuild/serveLive'
@@ -17,7 +15,7 @@ import { rollback } from '@/siteBuild/swapLive'
 const command = process.argv[2]
 
 if (command === 'build') {
-  const payload = await getPayload({ config })
+  const payload = await bootPayload()
   try {
     const full = process.argv.includes('--full')
     const result = await runSiteBuild(payload, { reason: 'npm run site:build', full })

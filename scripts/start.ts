@@ -36,11 +36,10 @@ async function buildAdminIfStale(): Promise<void> {
  * public site when none is live yet (later changes are built by the CMS's own job runner).
  */
 async function prepare(): Promise<string[]> {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../cms/src/payload.config')
+  const { bootPayload } = await import('../cms/src/bootPayload')
   const { siteBuildNeeded } = await import('../cms/src/siteBuild/buildSite')
   const { runSiteBuild } = await import('../cms/src/siteBuild/runSiteBuild')
-  const payload = await getPayload({ config })
+  const payload = await bootPayload()
   try {
     let logins: string[] = []
     const noUsers = (await payload.count({ collection: 'users' })).totalDocs === 0

@@ -156,10 +156,9 @@ beforeAll(async () => {
   const runnerEnv = { ...process.env }
   Object.assign(process.env, server.env, { SQLITE_TRANSACTIONS: 'true' })
   try {
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('@payload-config')
+    const { bootPayload } = await import('@/bootPayload')
     const { seedSampleIssue } = await import('../../seeds/seedSampleIssue')
-    const payload = await getPayload({ config, key: `journeys-seed-${process.pid}` })
+    const payload = await bootPayload({ key: `journeys-seed-${process.pid}` })
     try {
       logins = (await seedSampleIssue(payload)).logins
     } finally {

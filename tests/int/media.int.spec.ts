@@ -249,7 +249,7 @@ describe('publishing photos', () => {
     })
     const narrator = await payload.create({
       collection: 'contributors',
-      data: { name: '阿里木·司马义' },
+      data: { name: '阿里木·司马义', defaultRole: 'guest' },
     })
     const profile = await payload.create({
       collection: 'profiles',

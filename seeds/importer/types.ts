@@ -50,6 +50,11 @@ export interface ParsedStory {
   chapters: ParsedChapter[]
   /** All body paragraphs, repaired; subheadings, captions and credits are not paragraphs. */
   paragraphs: string[]
+  /**
+   * The 1-based page line each paragraph starts on; a paragraph repaired across a column break
+   * starts on the line of its first half.
+   */
+  paragraphLines: number[]
   photos: ParsedPhoto[]
   warnings: ParseWarning[]
   /** 1-based line of the story's first headline line. */

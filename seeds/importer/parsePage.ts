@@ -105,7 +105,11 @@ export function parsePage(text: string, gazetteer: Gazetteer): { stories: Parsed
 }
 
 /** A story as the importer's dry run prints it for review: no line numbers, warnings as text. */
-export type DryRunStory = Omit<ParsedStory, 'chapters' | 'photos' | 'warnings' | 'line'> & {
+/** Without the page lines: the dry run shows what was read, not where. */
+export type DryRunStory = Omit<
+  ParsedStory,
+  'chapters' | 'photos' | 'warnings' | 'line' | 'paragraphLines'
+> & {
   photos: { caption: string; credit: string | null }[]
   warnings: string[]
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { storyKey, storyEntry, type StoreDelta } from '../../cms/src/public/store'
-import type { PublicSnapshot, PublicStory } from '../../cms/src/public/types'
+import { storyKey, storyEntry, type StoreDelta } from '#contract'
+import type { PublicSnapshot, PublicStory } from '#contract'
 import { archiveOf, fixtureSnapshot } from '../src/test/fixture'
 import type { Archive } from './archive'
 import { needsFullRender, pageData, pageMap, redirects, touchedPages } from './pages'

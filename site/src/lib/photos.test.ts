@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PublicArticle, PublicPhoto, PublicProfile } from '../../../cms/src/public/types'
+import type { PublicArticle, PublicPhoto, PublicProfile } from '#contract'
 import { coverPhotoId, largestJpeg, photoFiles, photoPlacementOf, pictureSources } from './photos'
 
 const file = (name: string, width: number, height: number, mimeType = 'image/jpeg') => ({

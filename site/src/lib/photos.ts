@@ -4,7 +4,7 @@ import type {
   PublicImageFile,
   PublicPhoto,
   PublicStory,
-} from '../../../cms/src/public/types'
+} from '#contract'
 import { PHOTO_FORMAT_NAMES, PHOTO_WIDTH_NAMES } from './schema'
 import { mediaUrl } from './urls'
 

@@ -14,8 +14,9 @@ function clientStatus(value: unknown): number | null {
  * A pino `logMethod` hook. Payload logs every error a request ends in at ERROR with its stack,
  * unless its class is one of a few it knows (Forbidden, NotFound); so a refused request — a 400
  * for a forbidden query, a 403 from a hook, a 413 upload — read like the server failing. Here an
- * error that carries a 4xx status is logged at INFO in one line (status, name, message); ERROR
- * stays for the server's own failures.
+ * error that carries a 4xx status is logged at INFO in one line (status and message; not the
+ * class name, which a production build minifies to a letter); ERROR stays for the server's own
+ * failures.
  */
 export function logRefusalsAsInfo(
   this: Logger,
@@ -27,6 +28,5 @@ export function logRefusalsAsInfo(
   const error = first instanceof Error ? first : (first as { err?: unknown } | undefined)?.err
   const status = level === ERROR ? clientStatus(error) : null
   if (status === null) return method.apply(this, args)
-  const { name, message } = error as Error
-  this.info(`${status} ${name || 'Error'}: ${message}`)
+  this.info(`${status} ${(error as Error).message}`)
 }

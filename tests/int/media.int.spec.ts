@@ -188,65 +188,59 @@ describe('a refused upload', () => {
 })
 
 describe('publishing photos', () => {
-  it('refuses to publish a story whose photo has no credit, and publishes once it has one', async () => {
-    const bare = await sharp({
+  /** A photo uploaded with neither a photographer nor a credit. */
+  async function uncreditedPhoto(name: string): Promise<Media> {
+    const data = await sharp({
       create: { width: 400, height: 300, channels: 3, background: '#abc' },
     })
       .png()
       .toBuffer()
     const photo = await payload.create({
       collection: 'media',
-      data: { alt: '无署名' },
-      file: { data: bare, name: 'bare.png', mimetype: 'image/png', size: bare.length },
+      data: { alt: `无署名 ${name}` },
+      file: { data, name, mimetype: 'image/png', size: data.length },
     })
     expect(photo.photographer ?? photo.creditText ?? null).toBeNull()
+    return photo
+  }
+
+  const publish = (collection: 'articles' | 'profiles', id: number) =>
+    payload.update({
+      collection,
+      id,
+      data: { _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
+
+  /** The refusal, naming the field that shows the photo. */
+  const noCredit = (path: string, photo: Media) => ({
+    data: {
+      errors: [
+        {
+          path,
+          message: `发布前请为这些图片填写摄影者或来源署名 (photos need a credit before publishing): ${photo.filename}`,
+        },
+      ],
+    },
+  })
+
+  it('refuses to publish a story whose photo has no credit, and publishes once it has one', async () => {
+    const photo = await uncreditedPhoto('bare.png')
     const story = await payload.create({
       collection: 'articles',
       data: storyData('带图稿件', { leadPhoto: photo.id }),
       draft: true,
     })
     await signOffAll(payload, reviewers, 'articles', story.id)
-    await expect(
-      payload.update({
-        collection: 'articles',
-        id: story.id,
-        data: { _status: 'published' },
-        user: editor,
-        overrideAccess: false,
-      }),
-    ).rejects.toMatchObject({
-      data: {
-        errors: [
-          {
-            path: 'leadPhoto',
-            message: `发布前请为这些图片填写摄影者或来源署名 (photos need a credit before publishing): ${photo.filename}`,
-          },
-        ],
-      },
-    })
+    await expect(publish('articles', story.id)).rejects.toMatchObject(noCredit('leadPhoto', photo))
     expect((await payload.findByID({ collection: 'articles', id: story.id }))._status).toBe('draft')
     await payload.update({ collection: 'media', id: photo.id, data: { creditText: '本报资料' } })
-    const published = await payload.update({
-      collection: 'articles',
-      id: story.id,
-      data: { _status: 'published' },
-      user: editor,
-      overrideAccess: false,
-    })
-    expect(published._status).toBe('published')
+    expect((await publish('articles', story.id))._status).toBe('published')
   })
 
   it("names a profile's photos, not a lead photo it does not have, when one lacks a credit", async () => {
-    const bare = await sharp({
-      create: { width: 400, height: 300, channels: 3, background: '#cba' },
-    })
-      .png()
-      .toBuffer()
-    const portrait = await payload.create({
-      collection: 'media',
-      data: { alt: '无署名肖像' },
-      file: { data: bare, name: 'portrait.png', mimetype: 'image/png', size: bare.length },
-    })
+    const portrait = await uncreditedPhoto('portrait.png')
     const narrator = await payload.create({
       collection: 'contributors',
       data: { name: '阿里木·司马义', defaultRole: 'guest' },
@@ -262,23 +256,8 @@ describe('publishing photos', () => {
       draft: true,
     })
     await signOffAll(payload, reviewers, 'profiles', profile.id)
-    await expect(
-      payload.update({
-        collection: 'profiles',
-        id: profile.id,
-        data: { _status: 'published' },
-        user: editor,
-        overrideAccess: false,
-      }),
-    ).rejects.toMatchObject({
-      data: {
-        errors: [
-          {
-            path: 'photos',
-            message: `发布前请为这些图片填写摄影者或来源署名 (photos need a credit before publishing): ${portrait.filename}`,
-          },
-        ],
-      },
-    })
+    await expect(publish('profiles', profile.id)).rejects.toMatchObject(
+      noCredit('photos', portrait),
+    )
   })
 })

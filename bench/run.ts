@@ -9,6 +9,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { bootPayload } from '@/bootPayload'
+
 import { runWorker } from './lib/children'
 import { currentLoad, describeMachine } from './lib/machine'
 import { sleep } from './lib/stats'
@@ -242,11 +244,7 @@ try {
     completed = true
     process.exit(0)
   }
-  const [{ getPayload }, { default: config }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-  ])
-  const payload = await getPayload({ config })
+  const payload = await bootPayload()
   const { measureBuilds } = await import('./measure/build')
   for (const size of options.sizes) {
     if (archiveSize(ws) > size) {

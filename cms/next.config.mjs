@@ -8,6 +8,10 @@ const nextConfig = {
   // `npm run typecheck` checks the whole repository once; checking again inside `next build`
   // would double the build time on a 2-core machine without finding anything new.
   typescript: { ignoreBuildErrors: true },
+  // exifr loads fs and zlib with a require() whose name is a variable; bundled, that require
+  // throws and exifr prints "Couldn't load fs" / "Couldn't load zlib" at start. Left to Node, it
+  // loads them.
+  serverExternalPackages: ['exifr'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -5,12 +5,10 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
 import { backup, contentCounts, restore } from '@/backup/backup'
+import { bootPayload } from '@/bootPayload'
 import { env } from '@/env'
-import { buildSite } from '@/siteBuild/buildSite'
+import { runSiteBuild } from '@/siteBuild/runSiteBuild'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -22,7 +20,7 @@ try {
   if (command === 'backup') {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
     const outDir = path.resolve(values.out ?? path.join(env.dataDir, 'backups', stamp))
-    const payload = await getPayload({ config })
+    const payload = await bootPayload()
     const manifest = await backup(payload, { outDir, mediaDir: env.mediaDir })
     await payload.destroy()
     console.log(`backup: ${outDir}`)
@@ -44,12 +42,12 @@ try {
       databaseFile: env.databaseUri.slice(5),
       mediaDir: env.mediaDir,
     })
-    const payload = await getPayload({ config })
+    const payload = await bootPayload()
     const counts = await contentCounts(payload)
     const mismatched = Object.keys(manifest.counts).filter((k) => manifest.counts[k] !== counts[k])
     if (mismatched.length)
       throw new Error(`restored counts differ from the backup: ${mismatched.join(', ')}`)
-    const site = await buildSite(payload)
+    const site = await runSiteBuild(payload, { reason: 'npm run restore' })
     await payload.destroy()
     console.log(`restored ${from}: counts match; site rebuilt (${site.stories} stories)`)
   } else {

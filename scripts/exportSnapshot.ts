@@ -6,9 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
+import { bootPayload } from '@/bootPayload'
 import { projectRoot } from '@/env'
 import { loadPublicContent } from '@/public/loadPublicContent'
 
@@ -17,7 +15,7 @@ export const DEFAULT_SNAPSHOT = path.join(projectRoot, 'var/snapshot/public.json
 const { values } = parseArgs({ options: { out: { type: 'string', default: DEFAULT_SNAPSHOT } } })
 const out = path.resolve(values.out as string)
 
-const payload = await getPayload({ config })
+const payload = await bootPayload()
 try {
   const snapshot = await loadPublicContent(payload)
   fs.mkdirSync(path.dirname(out), { recursive: true })

@@ -5,21 +5,20 @@
  *   npm run site:rollback   put the previous build back live
  *   npm run site:serve      serve the live build on SITE_PORT (as nginx would in production)
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
+import { bootPayload } from '@/bootPayload'
 import { env } from '@/env'
-import { buildSite } from '@/siteBuild/buildSite'
 import { sitePaths } from '@/siteBuild/paths'
 import { serveLive } from '@/siteBuild/serveLive'
+import { runSiteBuild } from '@/siteBuild/runSiteBuild'
 import { rollback } from '@/siteBuild/swapLive'
 
 const command = process.argv[2]
 
 if (command === 'build') {
-  const payload = await getPayload({ config })
+  const payload = await bootPayload()
   try {
-    const result = await buildSite(payload, { full: process.argv.includes('--full') })
+    const full = process.argv.includes('--full')
+    const result = await runSiteBuild(payload, { reason: 'npm run site:build', full })
     console.log(
       `live: ${result.buildId} · ${result.full ? 'full' : 'incremental'} · ${result.stories} stories · ` +
         `${result.rendered} of ${result.pages} pages rendered · ${(result.durationMs / 1000).toFixed(1)} s`,

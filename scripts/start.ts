@@ -5,9 +5,9 @@
  * everything it started; `npm start` runs it under scripts/tether.ts, so that nothing it started
  * outlives it when it is killed instead.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 
+import { adminBuildIsCurrent } from './lib/adminBuild'
 import { cmsServerArgs } from './lib/cmsServerArgs'
 import { run, start, stop, waitForHttp } from './lib/processes'
 
@@ -26,23 +26,8 @@ const { serveLive } = await import('../cms/src/siteBuild/serveLive')
 const nextBin = path.join(projectRoot, 'node_modules/.bin/next')
 const paths = sitePaths()
 
-/** The newest modification time under a path, to tell whether a build is older than its sources. */
-function newestMtime(target: string): number {
-  const stat = fs.statSync(target, { throwIfNoEntry: false })
-  if (!stat) return 0
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(
-    stat.mtimeMs,
-    ...fs.readdirSync(target).map((name) => newestMtime(path.join(target, name))),
-  )
-}
-
 async function buildAdminIfStale(): Promise<void> {
-  const buildId = path.join(projectRoot, 'cms/.next/BUILD_ID')
-  const sources = ['cms/src', 'cms/next.config.mjs', 'package-lock.json'].map((p) =>
-    path.join(projectRoot, p),
-  )
-  if (newestMtime(buildId) > Math.max(...sources.map(newestMtime))) return
+  if (adminBuildIsCurrent()) return
   console.log('Building the admin (about a minute the first time)…')
   await run(nextBin, ['build', 'cms'])
 }
@@ -53,11 +38,11 @@ async function buildAdminIfStale(): Promise<void> {
  * public site when none is live yet (later changes are built by the CMS's own job runner).
  */
 async function prepare(): Promise<string[]> {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../cms/src/payload.config')
-  const { buildSite, siteBuildNeeded } = await import('../cms/src/siteBuild/buildSite')
+  const { bootPayload } = await import('../cms/src/bootPayload')
+  const { siteBuildNeeded } = await import('../cms/src/siteBuild/buildSite')
+  const { runSiteBuild } = await import('../cms/src/siteBuild/runSiteBuild')
   const { stopBuilder } = await import('../cms/src/siteBuild/runBuilder')
-  const payload = await getPayload({ config })
+  const payload = await bootPayload()
   try {
     let logins: string[] = []
     const noUsers = (await payload.count({ collection: 'users' })).totalDocs === 0
@@ -72,7 +57,7 @@ async function prepare(): Promise<string[]> {
     const why = await siteBuildNeeded(payload)
     if (why) {
       console.log(`Building the public site (${why})…`)
-      const result = await buildSite(payload)
+      const result = await runSiteBuild(payload, { reason: `npm start: ${why}` })
       console.log(
         `  ${result.stories} stories, ${result.rendered} of ${result.pages} pages rendered, ${(result.durationMs / 1000).toFixed(1)} s`,
       )

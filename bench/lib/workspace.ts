@@ -1,10 +1,11 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-export const benchDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-export const projectRoot = path.dirname(benchDir)
+import { projectRoot } from '../../cms/src/projectRoot'
+
+export { projectRoot }
+export const benchDir = path.join(projectRoot, 'bench')
 
 /**
  * Where one benchmark run keeps its things. The database lives on the ordinary disk under

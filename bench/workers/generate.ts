@@ -7,6 +7,8 @@
  */
 import { parseArgs } from 'node:util'
 
+import { bootPayload } from '@/bootPayload'
+
 import { BATCH_ENV } from '../../seeds/lib/allOrNothing'
 
 const { values } = parseArgs({
@@ -18,11 +20,8 @@ if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to <= from) 
   throw new Error(`usage: generate --from N --to M (got ${values.from}, ${values.to})`)
 }
 
-Object.assign(process.env, BATCH_ENV)
-const [{ getPayload }, { default: config }, { ensureFoundation, generateStories }] =
-  await Promise.all([import('payload'), import('@payload-config'), import('../generate')])
-
-const payload = await getPayload({ config })
+const payload = await bootPayload({ env: BATCH_ENV })
+const { ensureFoundation, generateStories } = await import('../generate')
 const started = performance.now()
 const foundation = await ensureFoundation(payload)
 const foundationMs = performance.now() - started

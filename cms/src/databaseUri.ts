@@ -1,7 +1,7 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { projectRoot } from './projectRoot'
+
 const fromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(projectRoot, p))
 
 type Env = Record<string, string | undefined>

@@ -1,12 +1,11 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { databaseUriOf, dataDirOf } from './databaseUri'
+import { projectRoot } from './projectRoot'
 
-/** The repository root: every default path below is relative to it, whatever the working directory. */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export { projectRoot }
 
 const fromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(projectRoot, p))
 
@@ -65,9 +64,9 @@ export const env = {
   runSiteBuilds: process.env.SITE_BUILD_RUNNER !== 'off',
   maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 25) * 1024 * 1024,
   /** 100 megapixels: a 50 MP camera image passes, a decompression bomb does not. */
+  maxImagePixels: Number(process.env.MAX_IMAGE_MEGAPIXELS || 100) * 1_000_000,
   /** Lets an external job runner call /api/payload-jobs/run; unset means only editors can. */
   cronSecret: process.env.CRON_SECRET || '',
-  maxImagePixels: Number(process.env.MAX_IMAGE_MEGAPIXELS || 100) * 1_000_000,
   // Security settings (docs/security.md).
   /** Behind a reverse proxy that sets X-Forwarded-For: the client is its last entry. */
   trustProxy: process.env.TRUST_PROXY === '1',

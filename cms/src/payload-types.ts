@@ -1471,6 +1471,7 @@ export interface CollectionsWidget {
 export interface TaskBuildSite {
   input: {
     reason?: string | null;
+    full?: boolean | null;
   };
   output: {
     buildId: string;

@@ -7,7 +7,7 @@ import { buildConfig } from 'payload'
 import { build } from 'pino-pretty'
 import sharp from 'sharp'
 
-import { isEditorOrJobRunner } from './access/isEditorOrJobRunner'
+import { isDeskOrJobRunner } from './access/isDeskOrJobRunner'
 import { Articles } from './collections/Articles'
 import { Columns } from './collections/Columns'
 import { Contributors } from './collections/Contributors'
@@ -35,6 +35,7 @@ import { withResponseCacheClearing } from './hooks/clearResponseCache'
 import { FeeRates } from './globals/FeeRates'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { signOffMutation } from './graphql/signOffMutation'
+import { logRefusalsAsInfo } from './logging/logRefusalsAsInfo'
 import { logEmailAdapter } from './security/logEmailAdapter'
 import { PAPER_TIME_ZONE } from './public/store'
 import { withReadGuards } from './security/withReadGuards'
@@ -133,7 +134,7 @@ export default buildConfig({
     responseOnLimit: `照片超过 ${Math.round(env.maxUploadBytes / 1024 / 1024)} MB 上限 (file too large)`,
   },
   jobs: {
-    access: { run: isEditorOrJobRunner, queue: isEditorOrJobRunner, cancel: isEditorOrJobRunner },
+    access: { run: isDeskOrJobRunner, queue: isDeskOrJobRunner, cancel: isDeskOrJobRunner },
     // Scheduled publishing: due jobs are picked up within ten seconds of their time, and because
     // jobs live in the database they survive a restart of the CMS.
     autoRun: [
@@ -156,7 +157,7 @@ export default buildConfig({
   // Logs are diagnostics: on stderr they never mix with what a command prints on stdout (the
   // importer's dry run prints one JSON document there).
   logger: {
-    options: { level: env.logLevel },
+    options: { level: env.logLevel, hooks: { logMethod: logRefusalsAsInfo } },
     destination: build({
       colorize: true,
       ignore: 'pid,hostname',

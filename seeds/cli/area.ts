@@ -6,11 +6,13 @@
  */
 import { parseArgs } from 'node:util'
 
+import { bootPayload } from '@/bootPayload'
+
 import { AreaNotFoundError, type AreaDepth, loadDivisionArea } from '../area/divisions'
 import { setUpArea } from '../area/setUpArea'
-import { allOrNothing } from '../lib/allOrNothing'
+import { allOrNothing, BATCH_ENV } from '../lib/allOrNothing'
 import { formatCounts, Tally } from '../lib/tally'
-import { bootPayload, print, runCommand } from './run'
+import { print, runCommand } from './run'
 
 // Set-up runs as `npm start` does, with migrations rather than a schema push, so the database it
 // creates is one `npm start` (always production) can open next.
@@ -44,7 +46,7 @@ runCommand(async () => {
     console.error(error.message)
     return 2
   }
-  const payload = await bootPayload()
+  const payload = await bootPayload({ env: BATCH_ENV })
   try {
     const tally = new Tally()
     const root = await allOrNothing(payload, (tx) => setUpArea(tx, tally, area))

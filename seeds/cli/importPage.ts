@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 
+import { bootPayload } from '@/bootPayload'
 import { databaseUriOf } from '@/databaseUri'
 
 import { AreaNotFoundError, loadDivisionArea } from '../area/divisions'
@@ -17,7 +18,8 @@ import { type ImportCommand, InputError, parseImportArgs, readPageFile } from '.
 import { parsePage, toDryRunJson } from '../importer/parsePage'
 import { formatImportReport } from '../importer/report'
 import type { Gazetteer } from '../importer/types'
-import { bootPayload, print, runCommand } from './run'
+import { BATCH_ENV } from '../lib/allOrNothing'
+import { print, runCommand } from './run'
 
 // Runs as `npm start` does, with migrations rather than a schema push, so the database it creates
 // or opens is one `npm start` (always production) opens too.
@@ -52,7 +54,7 @@ async function dryRunGazetteer(command: ImportCommand): Promise<Gazetteer> {
   // A dry run only reads: no schema push (which would also print its progress on stdout, where
   // the one JSON document goes).
   process.env.PAYLOAD_MIGRATING = 'true'
-  const payload = await bootPayload()
+  const payload = await bootPayload({ env: BATCH_ENV })
   try {
     return await databaseGazetteer(payload)
   } finally {
@@ -81,7 +83,7 @@ runCommand(async () => {
     await print(JSON.stringify(toDryRunJson(parsed), null, 2))
     return 0
   }
-  const payload = await bootPayload()
+  const payload = await bootPayload({ env: BATCH_ENV })
   try {
     const report = await importPage(payload, { ...command, text })
     await print(formatImportReport(report))

@@ -1,4 +1,4 @@
-import type { BylineRole, ParsedByline } from './types'
+import type { PrintedBylineRole, ParsedByline } from './types'
 
 // 记者 in any form (本报记者, 新华社记者, 实习记者) is a reporter; 通讯员 in any form a correspondent.
 const ROLE = '(?:本报|新华社|特约|特派|实习|见习)?记者|(?:本报|特约)?通讯员'
@@ -111,6 +111,6 @@ function readCreditedNames(credited: string): ParsedByline[] {
   )
 }
 
-function roleOf(roleWord: string): BylineRole {
+function roleOf(roleWord: string): PrintedBylineRole {
   return roleWord.endsWith('通讯员') ? 'correspondent' : 'reporter'
 }

@@ -3,12 +3,12 @@ import type { Contributor } from '@/payload-types'
 import type { Transaction } from '../lib/allOrNothing'
 import { findOrCreate } from '../lib/findOrCreate'
 import type { Tally } from '../lib/tally'
-import type { BylineRole, ParsedStory } from './types'
+import type { PrintedBylineRole, ParsedStory } from './types'
 
 type DefaultRole = Contributor['defaultRole']
 
 // 本报记者 and the compiler of a profile (本报记者/付小芳 整理) are staff; a narrator is a guest.
-const ROLE_BY_BYLINE: Record<BylineRole, DefaultRole> = {
+const ROLE_BY_BYLINE: Record<PrintedBylineRole, DefaultRole> = {
   reporter: 'staff',
   correspondent: 'correspondent',
   narrator: 'guest',

@@ -17,7 +17,6 @@ import {
   storiesOn,
 } from './edition'
 import { findPageImages, type PageImages } from './images'
-import { splitLines, type SourceLine } from './lines'
 import { parsePage } from './parsePage'
 import { createPhoto } from './photos'
 import { placeholderJpeg } from './placeholder'
@@ -110,7 +109,6 @@ async function within<T>(where: string, step: () => Promise<T>): Promise<T> {
 
 class PageImporter {
   private readonly warnings: ImportWarning[] = []
-  private readonly lines: SourceLine[]
   private readonly regions: RegionTree
   private readonly columnIds = new Map<string, Column['id']>()
   private readonly contributors: Contributors
@@ -125,7 +123,6 @@ class PageImporter {
     private readonly tally: Tally,
     private readonly stories: ParsedStory[],
   ) {
-    this.lines = splitLines(input.text)
     this.regions = new RegionTree(tx, tally)
     this.contributors = new Contributors(tx, tally, defaultRoles(stories))
     const photoCount = stories.reduce((count, story) => count + story.photos.length, 0)
@@ -242,7 +239,7 @@ class PageImporter {
     regions: Region['id'][],
     column: Column['id'] | null,
   ): Promise<number> {
-    const places = placePhotos(story, this.lines)
+    const places = placePhotos(story)
     const bylines = []
     for (const { name, role } of story.bylines) {
       // Narrators only tell profiles; an article's byline has no such role.

@@ -20,7 +20,7 @@ import { RegionIndex, type RegionPath } from './regions'
 import type { Gazetteer, ParsedByline, ParsedPhoto, ParsedStory, ParseWarning } from './types'
 
 export type {
-  BylineRole,
+  PrintedBylineRole,
   Gazetteer,
   ParsedByline,
   ParsedChapter,
@@ -105,7 +105,11 @@ export function parsePage(text: string, gazetteer: Gazetteer): { stories: Parsed
 }
 
 /** A story as the importer's dry run prints it for review: no line numbers, warnings as text. */
-export type DryRunStory = Omit<ParsedStory, 'chapters' | 'photos' | 'warnings' | 'line'> & {
+/** Without the page lines: the dry run shows what was read, not where. */
+export type DryRunStory = Omit<
+  ParsedStory,
+  'chapters' | 'photos' | 'warnings' | 'line' | 'paragraphLines'
+> & {
   photos: { caption: string; credit: string | null }[]
   warnings: string[]
 }
@@ -372,14 +376,13 @@ function finishStory(draft: StoryDraft, regions: RegionIndex): ParsedStory {
     subjectNames: draft.bylines.filter((byline) => byline.role === 'narrator').map((b) => b.name),
     namesPlace: (line) => regions.namesPlace(line),
   })
-  const chapters = draft.chapters
-    .filter(
-      (chapter, index) => index > 0 || chapter.paragraphs.length > 0 || draft.chapters.length === 1,
-    )
-    .map((chapter) => ({
-      subheading: chapter.subheading,
-      paragraphs: chapter.paragraphs.map((paragraph) => paragraph.text),
-    }))
+  const kept = draft.chapters.filter(
+    (chapter, index) => index > 0 || chapter.paragraphs.length > 0 || draft.chapters.length === 1,
+  )
+  const chapters = kept.map((chapter) => ({
+    subheading: chapter.subheading,
+    paragraphs: chapter.paragraphs.map((paragraph) => paragraph.text),
+  }))
   const paragraphs = chapters.flatMap((chapter) => chapter.paragraphs)
   const body = [...paragraphs, ...draft.photos.map((photo) => photo.caption)].join('\n')
   const county = regions.countyOf(header.path, headlineTexts, body)
@@ -397,6 +400,9 @@ function finishStory(draft: StoryDraft, regions: RegionIndex): ParsedStory {
     subheadings: chapters.flatMap((chapter) => (chapter.subheading ? [chapter.subheading] : [])),
     chapters,
     paragraphs,
+    paragraphLines: kept.flatMap((chapter) =>
+      chapter.paragraphs.map((paragraph) => paragraph.line),
+    ),
     photos: draft.photos,
     warnings: [
       ...header.warnings,

@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 
+import { VILLAGE_SUFFIXES } from '@/lib/placeSuffixes'
 import { relationId } from '@/lib/relationId'
 import type { Region } from '@/payload-types'
 
@@ -8,12 +9,9 @@ import { findOrCreate } from '../lib/findOrCreate'
 import type { Tally } from '../lib/tally'
 import type { ParsedStory } from './types'
 
-// The parser reads a place as a community or village by these endings, as a town or street otherwise.
-const COMMUNITY_ENDINGS = ['社区', '村']
-
 /** The level of a place below the county, by its ending: 美院社区 community, 兰州湾镇 town. */
 export const placeLevel = (name: string): 'town' | 'community' =>
-  COMMUNITY_ENDINGS.some((ending) => name.endsWith(ending)) ? 'community' : 'town'
+  VILLAGE_SUFFIXES.some((ending) => name.endsWith(ending)) ? 'community' : 'town'
 
 /**
  * A town or community is looked for across its county, wherever an editor has moved it since; a

@@ -1,3 +1,5 @@
+import { TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES, ZONE_SUFFIXES } from '@/lib/placeSuffixes'
+
 import type { Gazetteer } from './types'
 
 /** A region path printed as a label line, e.g. 青山市幸福社区: county 青山市, places [幸福社区]. */
@@ -13,8 +15,7 @@ const TOWN = 2
 const VILLAGE = 3
 type Level = typeof PREFECTURE | typeof COUNTY | typeof TOWN | typeof VILLAGE
 
-const TOWN_SUFFIXES = ['街道', '开发区', '园区', '农场', '牧场', '镇', '乡']
-const VILLAGE_SUFFIXES = ['社区', '村']
+const TOWN_SUFFIXES = [...TOWNSHIP_SUFFIXES, ...ZONE_SUFFIXES]
 const PLACE_SUFFIXES = [...TOWN_SUFFIXES, ...VILLAGE_SUFFIXES]
 const LONGEST_SUFFIX = Math.max(...PLACE_SUFFIXES.map((suffix) => suffix.length))
 const HAN_WORD = /^[\u4e00-\u9fa5]+$/

@@ -1,9 +1,14 @@
-/** How a contributor is credited: 记者, 通讯员, 口述 or 整理. */
-export type BylineRole = 'reporter' | 'correspondent' | 'narrator' | 'compiler'
+import type { BylineRole } from '@/fields/bylines'
+
+/**
+ * How a printed byline line credits a contributor: 记者, 通讯员, 口述 or 整理. Photographers are
+ * credited under their photos (□王正佳摄), never in the byline line.
+ */
+export type PrintedBylineRole = Exclude<BylineRole, 'photographer'>
 
 export interface ParsedByline {
   name: string
-  role: BylineRole
+  role: PrintedBylineRole
 }
 
 export interface ParsedPhoto {
@@ -45,6 +50,11 @@ export interface ParsedStory {
   chapters: ParsedChapter[]
   /** All body paragraphs, repaired; subheadings, captions and credits are not paragraphs. */
   paragraphs: string[]
+  /**
+   * The 1-based page line each paragraph starts on; a paragraph repaired across a column break
+   * starts on the line of its first half.
+   */
+  paragraphLines: number[]
   photos: ParsedPhoto[]
   warnings: ParseWarning[]
   /** 1-based line of the story's first headline line. */

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { storePaths, writeJson, writeStoreFromSnapshot } from '../../cms/src/public/store'
+import { storePaths, writeJson, writeStoreFromSnapshot } from '#contract'
 import { archiveOf, fixtureSnapshot } from '../src/test/fixture'
 import { Archive } from './archive'
 

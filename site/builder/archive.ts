@@ -16,7 +16,7 @@ import {
   type StoreDelta,
   type StoreMeta,
   type StoryEntry,
-} from '../../cms/src/public/store'
+} from '#contract'
 import type {
   Id,
   PublicArticle,
@@ -25,7 +25,7 @@ import type {
   PublicPhoto,
   PublicRegion,
   PublicStory,
-} from '../../cms/src/public/types'
+} from '#contract'
 import { brokenReferences } from '../src/lib/references'
 import { byNewest } from '../src/lib/stories'
 import { countyGroups, lineage, regionSlugs, type Group } from '../src/lib/regions'

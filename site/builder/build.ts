@@ -16,8 +16,8 @@ import {
   storePaths,
   type StoreDelta,
   type StoryEntry,
-} from '../../cms/src/public/store'
-import type { Id, PublicPhoto } from '../../cms/src/public/types'
+} from '#contract'
+import type { Id, PublicPhoto } from '#contract'
 import { photoFiles } from '../src/lib/photos'
 import { redirectHtml } from '../src/lib/redirect'
 import type { PageData } from '../src/pageData'

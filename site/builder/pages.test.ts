@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { storyKey, storyEntry, writeStoreFromSnapshot, type StoreDelta } from '../../cms/src/public/store'
-import type { PublicSnapshot, PublicStory } from '../../cms/src/public/types'
+import { storyKey, storyEntry, writeStoreFromSnapshot, type StoreDelta } from '#contract'
+import type { PublicSnapshot, PublicStory } from '#contract'
 import { archiveOf, fixtureSnapshot } from '../src/test/fixture'
 import { Archive } from './archive'
 import { needsFullRender, pageData, pageMap, redirects, touchedPages } from './pages'

@@ -8,8 +8,8 @@
  * page's related stories are the ones published just before it in its county, which later stories
  * never change.
  */
-import { storyKey, type StoreDelta, type StoryEntry } from '../../cms/src/public/store'
-import type { Id, PublicEdition, PublicRegion, PublicStory } from '../../cms/src/public/types'
+import { storyKey, type StoreDelta, type StoryEntry } from '#contract'
+import type { Id, PublicEdition, PublicRegion, PublicStory } from '#contract'
 import {
   FEED_ITEMS,
   HOME_PROFILES,

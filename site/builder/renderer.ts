@@ -7,11 +7,11 @@ import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 
+import { projectRoot } from '../../cms/src/projectRoot'
 import type { PageData } from '../src/pageData'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ASTRO_CLI = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs')
 /**
  * Inside the project's node_modules: the bundle imports the packages it was built with, which

@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url'
 
 import * as pagefind from 'pagefind'
 
-import { storyKey, type StoryEntry } from '../../cms/src/public/store'
-import type { PublicStory } from '../../cms/src/public/types'
+import { storyKey, type StoryEntry } from '#contract'
+import type { PublicStory } from '#contract'
 import { paperDate } from '../src/lib/dates'
 import { coverPhotoId, pictureSources } from '../src/lib/photos'
 import { storyText } from '../src/lib/text'

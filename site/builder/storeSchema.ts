@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod'
 
-import { STORE_VERSION, type MonthFile, type StoreMeta, type StoryEntry } from '../../cms/src/public/store'
+import { STORE_VERSION, type MonthFile, type StoreMeta, type StoryEntry } from '#contract'
 import {
   articleSchema,
   columnSchema,

@@ -3,7 +3,7 @@
  * which stories, photos and places it shows and hands it exactly those, resolved; the page templates
  * only render what they are given (`Astro.locals.page`).
  */
-import type { Id, PublicEdition } from '../../cms/src/public/types'
+import type { Id, PublicEdition } from '#contract'
 import type { SiteContent } from './lib/site'
 
 /** `article:12` or `profile:3`. */

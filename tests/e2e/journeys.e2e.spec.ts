@@ -26,6 +26,7 @@ import { cameraJpeg } from '../helpers/images'
 import { liveStoryUrl } from '../helpers/pipeline'
 import { projectRoot } from '../helpers/root'
 import { freePort } from '../helpers/net'
+import { waitFor } from '../helpers/waitFor'
 
 /** A made-up village: the title's distinctive word, for finding the story again by search. */
 const PLACE = '雪松湾'
@@ -71,24 +72,8 @@ const loginOf = (role: string): Login => {
   return login
 }
 
-/** Polls until `check` returns a value, or fails with `what` and the server's last words. */
-async function eventually<T>(
-  what: string,
-  check: () => Promise<T | null | undefined>,
-  { timeoutMs = 60_000, intervalMs = 1000 } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value !== null && value !== undefined) return value
-    if (Date.now() > deadline) {
-      throw new Error(
-        `${what}: not within ${timeoutMs / 1000} s\n--- server log ---\n${server.logTail(40)}`,
-      )
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
-  }
-}
+/** The server's last words, for a wait that fails. */
+const serverLog = () => `--- server log ---\n${server.logTail(40)}`
 
 /** The story's address on the live site, once a live build has it. */
 const liveUrl = (id: string) =>
@@ -171,10 +156,9 @@ beforeAll(async () => {
   const runnerEnv = { ...process.env }
   Object.assign(process.env, server.env, { SQLITE_TRANSACTIONS: 'true' })
   try {
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('@payload-config')
+    const { bootPayload } = await import('@/bootPayload')
     const { seedSampleIssue } = await import('../../seeds/seedSampleIssue')
-    const payload = await getPayload({ config, key: `journeys-seed-${process.pid}` })
+    const payload = await bootPayload({ key: `journeys-seed-${process.pid}` })
     try {
       logins = (await seedSampleIssue(payload)).logins
     } finally {
@@ -199,15 +183,15 @@ beforeAll(async () => {
     headers: { authorization: `JWT ${token}` },
   })
   expect(asked.status).toBe(202)
-  const first = await eventually(
-    'the first site build finishes',
+  const first = await waitFor(
     async () => {
       const response = await fetch(`${server.url}/api/site-build`, {
         headers: { authorization: `JWT ${token}` },
       })
       return ((await response.json()) as BuildStatus).lastFinished
     },
-    { timeoutMs: 120_000 },
+    120_000,
+    { what: 'the first site build finishes', intervalMs: 1000, explain: serverLog },
   )
   expect(first.ok, JSON.stringify(first)).toBe(true)
 
@@ -551,13 +535,17 @@ describe('newsroom journeys', () => {
       )
 
     // No further clicks: the job runner publishes it at its time, and the site build follows.
-    const live = await eventually(
-      'the scheduled story appears in the live site',
+    const live = await waitFor(
       async () => {
         const url = liveUrl(story.id)
         return url ? { at: new Date(), url } : null
       },
-      { timeoutMs: story.scheduledFor.getTime() - Date.now() + 180_000, intervalMs: 2000 },
+      story.scheduledFor.getTime() - Date.now() + 180_000,
+      {
+        what: 'the scheduled story appears in the live site',
+        intervalMs: 2000,
+        explain: serverLog,
+      },
     )
     expect(live.at.getTime(), 'not live before its time').toBeGreaterThanOrEqual(
       story.scheduledFor.getTime(),

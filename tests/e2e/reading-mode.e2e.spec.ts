@@ -23,7 +23,7 @@ import { CHROMIUM, launchChromium, LAUNCH_ARGS, newPersonContext } from '../help
 import { contrastRatio } from '../helpers/contrast'
 import { freePort } from '../helpers/net'
 import { projectRoot } from '../helpers/root'
-import { buildSite, readBuilt } from '../helpers/site'
+import { buildSiteFromSnapshot, readBuilt } from '../helpers/site'
 
 import { Archive } from '../../site/builder/archive'
 
@@ -114,7 +114,7 @@ function findPages(): Record<PageType, string> {
 }
 
 beforeAll(async () => {
-  await buildSite({
+  await buildSiteFromSnapshot({
     snapshot: path.join(FIXTURE, 'public.json'),
     mediaDir: path.join(FIXTURE, 'media'),
     outDir,

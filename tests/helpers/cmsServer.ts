@@ -5,13 +5,13 @@ import os from 'node:os'
 import path from 'node:path'
 import type { User } from '@/payload-types'
 
+import { adminBuildIsCurrent } from '../../scripts/lib/adminBuild'
 import { cmsServerArgs } from '../../scripts/lib/cmsServerArgs'
-import { freePort } from './net'
 
-const root = path.resolve(import.meta.dirname, '../..')
-const cmsDir = path.join(root, 'cms')
+import { freePort } from './net'
+import { projectRoot as root } from './root'
+
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
-const buildIdFile = path.join(cmsDir, '.next/BUILD_ID')
 /** One lock per checkout, outside it, so concurrent suites build once and `git status` stays clean. */
 const buildLock = path.join(
   os.tmpdir(),
@@ -36,25 +36,6 @@ export type CmsServer = {
 
 const tail = (file: string, lines = 60) =>
   fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : ''
-
-/** Newest modification time of any file under `dir`. */
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
-    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
-  }
-  return newest
-}
-
-function buildIsCurrent(): boolean {
-  if (!fs.existsSync(buildIdFile)) return false
-  const sources = Math.max(
-    newestMtime(path.join(cmsDir, 'src')),
-    fs.statSync(path.join(cmsDir, 'next.config.mjs')).mtimeMs,
-  )
-  return fs.statSync(buildIdFile).mtimeMs >= sources
-}
 
 const isAlive = (pid: number) => {
   try {
@@ -122,11 +103,11 @@ async function runBuild(): Promise<{ code: number | null; output: string }> {
  * outside the tests (`npm run build`) is waited for.
  */
 export async function ensureCmsBuilt(): Promise<void> {
-  if (buildIsCurrent()) return
+  if (adminBuildIsCurrent()) return
   const unlock = await lockBuild()
   try {
     const deadline = Date.now() + BUILD_TIMEOUT_MS
-    while (!buildIsCurrent()) {
+    while (!adminBuildIsCurrent()) {
       const { code, output } = await runBuild()
       if (code === 0) return
       if (

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
+
+import { bootPayload } from '@/bootPayload'
 
 export type TestCMS = {
   payload: Payload
@@ -23,16 +25,14 @@ export const PAYLOAD_KEY = `test-${process.pid}`
  */
 export async function startCMS(env: Record<string, string> = {}): Promise<TestCMS> {
   const dir = process.env.DATA_DIR as string
-  Object.assign(process.env, env)
-  const { default: config } = await import('@payload-config')
   const key = PAYLOAD_KEY
-  const payload = await getPayload({ config, key })
+  const payload = await bootPayload({ env, key })
   const instances: Payload[] = [payload]
   return {
     payload,
     dir,
     restart: async ({ cron = false } = {}) => {
-      const next = await getPayload({ config, cron, key: `${key}-restart-${++restarts}` })
+      const next = await bootPayload({ cron, key: `${key}-restart-${++restarts}` })
       instances.push(next)
       return next
     },

@@ -1,4 +1,2 @@
-import path from 'node:path'
-
-/** The repository root, worked out here so test helpers never load the CMS's environment early. */
-export const projectRoot = path.resolve(import.meta.dirname, '../..')
+/** Test helpers import the root from here, never from env.ts, so they never load the CMS's environment early. */
+export { projectRoot } from '../../cms/src/projectRoot'

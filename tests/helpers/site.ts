@@ -14,7 +14,7 @@ import { projectRoot } from './root'
  * written as a public store, then the site builder in its own process (a full build). The build's
  * clock is the snapshot's time, so the output does not depend on the day the test runs.
  */
-export async function buildSite({
+export async function buildSiteFromSnapshot({
   snapshot,
   mediaDir,
   outDir,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, User } from '@/payload-types'
 import { IMAGE_SIZES } from '@/lib/imageSizes'
+import { paragraphsToLexical } from '@/lib/lexical'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import {
@@ -21,7 +22,6 @@ import {
 } from '../helpers/images'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { signOffAll, type Reviewers } from '../helpers/review'
-
 
 /**
  * The EXIF tags of an image in any format sharp reads (JPEG, WebP, AVIF), from the EXIF block sharp
@@ -188,44 +188,76 @@ describe('a refused upload', () => {
 })
 
 describe('publishing photos', () => {
-  it('refuses to publish a story whose photo has no credit, and publishes once it has one', async () => {
-    const bare = await sharp({
+  /** A photo uploaded with neither a photographer nor a credit. */
+  async function uncreditedPhoto(name: string): Promise<Media> {
+    const data = await sharp({
       create: { width: 400, height: 300, channels: 3, background: '#abc' },
     })
       .png()
       .toBuffer()
     const photo = await payload.create({
       collection: 'media',
-      data: { alt: '无署名' },
-      file: { data: bare, name: 'bare.png', mimetype: 'image/png', size: bare.length },
+      data: { alt: `无署名 ${name}` },
+      file: { data, name, mimetype: 'image/png', size: data.length },
     })
     expect(photo.photographer ?? photo.creditText ?? null).toBeNull()
+    return photo
+  }
+
+  const publish = (collection: 'articles' | 'profiles', id: number) =>
+    payload.update({
+      collection,
+      id,
+      data: { _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
+
+  /** The refusal, naming the field that shows the photo. */
+  const noCredit = (path: string, photo: Media) => ({
+    data: {
+      errors: [
+        {
+          path,
+          message: `发布前请为这些图片填写摄影者或来源署名 (photos need a credit before publishing): ${photo.filename}`,
+        },
+      ],
+    },
+  })
+
+  it('refuses to publish a story whose photo has no credit, and publishes once it has one', async () => {
+    const photo = await uncreditedPhoto('bare.png')
     const story = await payload.create({
       collection: 'articles',
       data: storyData('带图稿件', { leadPhoto: photo.id }),
       draft: true,
     })
     await signOffAll(payload, reviewers, 'articles', story.id)
-    await expect(
-      payload.update({
-        collection: 'articles',
-        id: story.id,
-        data: { _status: 'published' },
-        user: editor,
-        overrideAccess: false,
-      }),
-    ).rejects.toMatchObject({
-      data: { errors: [expect.objectContaining({ message: expect.stringMatching(/署名/) })] },
-    })
+    await expect(publish('articles', story.id)).rejects.toMatchObject(noCredit('leadPhoto', photo))
     expect((await payload.findByID({ collection: 'articles', id: story.id }))._status).toBe('draft')
     await payload.update({ collection: 'media', id: photo.id, data: { creditText: '本报资料' } })
-    const published = await payload.update({
-      collection: 'articles',
-      id: story.id,
-      data: { _status: 'published' },
-      user: editor,
-      overrideAccess: false,
+    expect((await publish('articles', story.id))._status).toBe('published')
+  })
+
+  it("names a profile's photos, not a lead photo it does not have, when one lacks a credit", async () => {
+    const portrait = await uncreditedPhoto('portrait.png')
+    const narrator = await payload.create({
+      collection: 'contributors',
+      data: { name: '阿里木·司马义', defaultRole: 'guest' },
     })
-    expect(published._status).toBe('published')
+    const profile = await payload.create({
+      collection: 'profiles',
+      data: {
+        title: '口述：无署名肖像',
+        narrator: { contributor: narrator.id },
+        chapters: [{ body: paragraphsToLexical(['我今年44岁。']) }],
+        photos: [portrait.id],
+      },
+      draft: true,
+    })
+    await signOffAll(payload, reviewers, 'profiles', profile.id)
+    await expect(publish('profiles', profile.id)).rejects.toMatchObject(
+      noCredit('photos', portrait),
+    )
   })
 })

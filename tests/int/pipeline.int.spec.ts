@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Region, User } from '@/payload-types'
 import { backup, mediaChecksums } from '@/backup/backup'
+import { runSiteBuild } from '@/siteBuild/runSiteBuild'
 import { getSiteBuildStatus } from '@/siteBuild/status'
 import type { SitePaths } from '@/siteBuild/paths'
 import { buildIdOf } from '@/siteBuild/swapLive'
@@ -76,6 +77,25 @@ describe('the publishing pipeline', () => {
     const status = await getSiteBuildStatus(payload)
     expect(status.lastFinished).toMatchObject({ ok: true })
     expect(status.queued).toBe(0)
+  })
+
+  it('shows a build run outside the job runner (npm start, site:build, restore) in the status', async () => {
+    const story = await publish('命令行构建：状态里看得到')
+    expect(await pendingBuilds()).toBe(1)
+    const result = await runSiteBuild(payload, { reason: 'npm start: no site has been built yet' })
+    expect(storyPage(paths, 'article', story.id)).toContain('命令行构建：状态里看得到')
+    const status = await getSiteBuildStatus(payload)
+    expect(status.lastSuccess).toEqual({
+      jobId: expect.any(String),
+      finishedAt: expect.any(String),
+      ok: true,
+      reason: 'npm start: no site has been built yet',
+      result,
+      error: null,
+    })
+    // The build the publish asked for is covered by this one, so it no longer waits.
+    expect(status.queued).toBe(0)
+    expect(await pendingBuilds()).toBe(0)
   })
 
   it('does not build for a draft, and seeds can suppress builds', async () => {

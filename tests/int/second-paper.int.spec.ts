@@ -21,7 +21,7 @@ import { setUpTestArea } from '../helpers/area'
 import { createNewsroom } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { signOffAll } from '../helpers/review'
-import { buildSite, builtFiles, readBuilt } from '../helpers/site'
+import { buildSiteFromSnapshot, builtFiles, readBuilt } from '../helpers/site'
 
 const AREA = '伊犁哈萨克自治州'
 const PAPER = {
@@ -156,7 +156,7 @@ describe('a second paper, in another prefecture', () => {
     const { loadPublicContent } = await import('@/public/loadPublicContent')
     const snapshot = path.join(work, 'public.json')
     fs.writeFileSync(snapshot, JSON.stringify(await loadPublicContent(payload)))
-    await buildSite({ snapshot, mediaDir: process.env.MEDIA_DIR as string, outDir })
+    await buildSiteFromSnapshot({ snapshot, mediaDir: process.env.MEDIA_DIR as string, outDir })
 
     const home = readBuilt(outDir, '/')
     expect(home).toContain(`<title>${PAPER.name}</title>`)

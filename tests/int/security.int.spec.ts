@@ -15,6 +15,7 @@ import { isSameOriginPath } from '@/security/safeRedirect'
 
 import { createNewsroom, PASSWORD } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { projectRoot } from '../helpers/root'
 
 const SERVER_URL = 'https://cms.county-news.test'
 
@@ -276,8 +277,7 @@ describe('redirect targets', () => {
 
 describe('package versions', () => {
   it('pins payload and every @payloadcms package to one version, and installs that version', () => {
-    const root = path.resolve(import.meta.dirname, '../..')
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>
       devDependencies?: Record<string, string>
     }
@@ -291,12 +291,12 @@ describe('package versions', () => {
       expect(range, name).toMatch(/^\d+\.\d+\.\d+$/)
       expect(range, name).toBe(version)
       const installed = JSON.parse(
-        fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'),
+        fs.readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8'),
       ) as { version: string }
       expect(installed.version, name).toBe(version)
     }
     // Also those that come in with them (drizzle, graphql, …): one release, installed together.
-    const scope = path.join(root, 'node_modules/@payloadcms')
+    const scope = path.join(projectRoot, 'node_modules/@payloadcms')
     for (const name of fs.readdirSync(scope)) {
       const installed = JSON.parse(
         fs.readFileSync(path.join(scope, name, 'package.json'), 'utf8'),

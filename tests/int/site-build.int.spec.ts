@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PublicSnapshot, PublicStory } from '../../cms/src/public/types'
 import { folderDigest } from '../helpers/pipeline'
-import { buildSite, builtFile, builtFiles, internalLinks, readBuilt } from '../helpers/site'
+import { buildSiteFromSnapshot, builtFile, builtFiles, internalLinks, readBuilt } from '../helpers/site'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/snapshot')
 const snapshot = JSON.parse(
@@ -47,7 +47,7 @@ const text = (urlPath: string, selector: string) =>
 let htmlFiles: string[] = []
 
 beforeAll(async () => {
-  const { seconds } = await buildSite({
+  const { seconds } = await buildSiteFromSnapshot({
     snapshot: path.join(FIXTURE, 'public.json'),
     mediaDir: path.join(FIXTURE, 'media'),
     outDir,
@@ -344,7 +344,7 @@ describe('a store the site cannot read', () => {
     fs.writeFileSync(holes, JSON.stringify(broken))
     const target = path.join(work, 'refused')
     await expect(
-      buildSite({ snapshot: holes, mediaDir: path.join(FIXTURE, 'media'), outDir: target }),
+      buildSiteFromSnapshot({ snapshot: holes, mediaDir: path.join(FIXTURE, 'media'), outDir: target }),
     ).rejects.toThrow(/is incomplete:\n- article:\d+ refers to region 404, which is not in the store/)
     expect(fs.existsSync(path.join(target, 'index.html'))).toBe(false)
   })
@@ -363,7 +363,11 @@ describe('the builder that stays up, killed in the middle of a build', () => {
     expect(killed, 'the builder of the build above is still up').not.toBeNull()
     const target = path.join(work, 'killed')
     const build = () =>
-      buildSite({ snapshot: path.join(FIXTURE, 'public.json'), mediaDir: path.join(FIXTURE, 'media'), outDir: target })
+      buildSiteFromSnapshot({
+        snapshot: path.join(FIXTURE, 'public.json'),
+        mediaDir: path.join(FIXTURE, 'media'),
+        outDir: target,
+      })
     const interrupted = build()
     setTimeout(() => process.kill(killed!, 'SIGKILL'), 300)
     await expect(interrupted).rejects.toThrow(/网站构建失败 \(the site build failed, the builder ended: SIGKILL\)/)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { COUNTIES_GAZETTEER } from '../helpers/gazetteers'
 import { splitLines } from '../../seeds/importer/lines'
 import { parsePage } from '../../seeds/importer/parsePage'
-import { paragraphStartLines, placePhotos } from '../../seeds/importer/placement'
+import { placePhotos } from '../../seeds/importer/placement'
 import { bodyWithPhotos } from '../../seeds/importer/storyData'
 
 const text = readFileSync(
@@ -21,22 +21,24 @@ const story = (title: string) => {
 /** The text printed on a line of the page, by its number. */
 const printedOn = (line: number) => lines.find((l) => l.line === line)?.text ?? ''
 
-describe('placePhotos on the sample page', () => {
+describe('photos and paragraphs on the sample page', () => {
   it('makes a photo printed between headline and byline the lead photo', () => {
-    expect(placePhotos(story('冬日鲜花销售走俏'), lines)).toEqual(['lead'])
-    expect(placePhotos(story('“微心愿”架起党群“连心桥”'), lines)).toEqual(['lead'])
+    expect(placePhotos(story('冬日鲜花销售走俏'))).toEqual(['lead'])
+    expect(placePhotos(story('“微心愿”架起党群“连心桥”'))).toEqual(['lead'])
   })
 
   it('puts photos printed after the text after its last paragraph', () => {
-    expect(placePhotos(story('“冬日暖甜三件套”的正确打开方式'), lines)).toEqual([4, 4, 4])
+    expect(placePhotos(story('“冬日暖甜三件套”的正确打开方式'))).toEqual([4, 4, 4])
   })
 
-  it('finds each paragraph, repaired across a column break, on the line it starts', () => {
+  it('keeps the line each paragraph, repaired across a column break, starts on', () => {
     const flowers = story('冬日鲜花销售走俏')
-    const starts = paragraphStartLines(flowers, lines)
+    const starts = flowers.paragraphLines
     // Each paragraph begins where the page prints its first words (the first after the dateline)…
     expect(starts).toHaveLength(4)
-    starts.forEach((line, i) => expect(printedOn(line)).toContain(flowers.paragraphs[i].slice(0, 10)))
+    starts.forEach((line, i) =>
+      expect(printedOn(line)).toContain(flowers.paragraphs[i].slice(0, 10)),
+    )
     expect(printedOn(starts[0])).toMatch(/^本报讯/)
     // …including the second, which the page cuts after “其间，” at a column break.
     expect(printedOn(starts[1])).toMatch(/其间，$/)

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
-import { isEditor } from '../access/isEditor'
+import { isDesk } from '../access/isDesk'
 import { slugField } from '../fields/slug'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 
@@ -12,7 +12,7 @@ export const Columns: CollectionConfig<'columns'> = {
   labels: { singular: { en: 'Column', zh: '栏目' }, plural: { en: 'Columns', zh: '栏目' } },
   admin: { useAsTitle: 'name', group: { en: 'Structure', zh: '结构' } },
   defaultPopulate: { name: true, slug: true },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  access: { read: anyone, create: isDesk, update: isDesk, delete: isAdmin },
   hooks: { afterChange: [queueSiteBuild], afterDelete: [queueSiteBuildAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { en: 'Name', zh: '名称' } },

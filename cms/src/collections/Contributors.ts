@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isAdmin, isAdminField } from '../access/isAdmin'
-import { isEditor } from '../access/isEditor'
+import { isDesk } from '../access/isDesk'
 import { isStaff } from '../access/isStaff'
 import { searchNameField } from '../fields/searchName'
 import { slugField } from '../fields/slug'
@@ -28,7 +28,7 @@ export const Contributors: CollectionConfig<'contributors'> = {
     read: anyone,
     // A reporter filing a correspondent's story may need to add the correspondent.
     create: isStaff,
-    update: isEditor,
+    update: isDesk,
     delete: isAdmin,
   },
   hooks: { afterChange: [queueSiteBuild], afterDelete: [queueSiteBuildAfterDelete] },

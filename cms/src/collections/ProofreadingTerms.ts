@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../access/isEditor'
+import { isDesk } from '../access/isDesk'
 import { isStaff } from '../access/isStaff'
 import { ruleRegExp } from '../lib/proofread'
 import { TERM_CATEGORIES } from '../lib/termCategories'
@@ -23,7 +23,7 @@ export const ProofreadingTerms: CollectionConfig<'proofreading-terms'> = {
     group: { en: 'Review', zh: '审校' },
   },
   // Never public: the list says what a paper avoids printing, not for readers.
-  access: { read: isStaff, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: isStaff, create: isDesk, update: isDesk, delete: isDesk },
   fields: [
     {
       type: 'row',

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isEditorField } from '../access/isEditor'
+import { isDeskField } from '../access/isDesk'
 import { ownFeeOrEditorField } from '../access/ownFeeOrEditorField'
 
 /**
@@ -22,8 +22,8 @@ export function feeField({
     label: { en: 'Fee (yuan)', zh: '稿费（元）' },
     access: {
       read: ownFeeOrEditorField(contributorField),
-      create: isEditorField,
-      update: isEditorField,
+      create: isDeskField,
+      update: isDeskField,
     },
     admin: {
       step: 1,

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isEditorField } from '../access/isEditor'
+import { isDeskField } from '../access/isDesk'
 import { ownStoryOrEditorField } from '../access/ownStoryOrEditorField'
 
 export const WORKFLOW_STATES = {
@@ -37,7 +37,7 @@ export function deskNotesField(): Field {
     name: 'deskNotes',
     type: 'textarea',
     label: { en: 'Desk notes (internal)', zh: '编辑部备注（内部）' },
-    access: { read: ownStoryOrEditorField, create: isEditorField, update: isEditorField },
+    access: { read: ownStoryOrEditorField, create: isDeskField, update: isDeskField },
     admin: {
       position: 'sidebar',
       description: { en: 'Never published.', zh: '仅内部可见，不会发布。' },
@@ -56,8 +56,8 @@ export function createdByField(): Field {
     // Read by the newsroom only: the public learns nothing about accounts.
     access: {
       read: ({ req: { user } }) => Boolean(user),
-      create: isEditorField,
-      update: isEditorField,
+      create: isDeskField,
+      update: isDeskField,
     },
     admin: { position: 'sidebar' },
   }

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
-import { isEditor } from '../access/isEditor'
+import { isDesk } from '../access/isDesk'
 
 /**
  * 稿费标准: the table that proposes each byline's fee when a story is published. The desk reads it
@@ -11,7 +11,7 @@ export const FeeRates: GlobalConfig<'fee-rates'> = {
   slug: 'fee-rates',
   label: { en: 'Fee rates', zh: '稿费标准' },
   admin: { group: { en: 'Settings', zh: '设置' } },
-  access: { read: isEditor, update: isAdmin },
+  access: { read: isDesk, update: isAdmin },
   fields: [
     {
       name: 'bands',

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { photoIdsOf } from '../lib/storyPhotos'
+import { photoFieldOf, photoIdsOf } from '../lib/storyPhotos'
 
 /**
  * Every published photo carries its credit: a story cannot go live while one of its photos has
@@ -30,14 +30,20 @@ export const requirePhotoCredits: CollectionBeforeChangeHook = async ({
     req,
   })
   if (docs.length === 0) return data
-  const names = docs.map((m) => m.filename ?? String(m.id)).join('、')
+  // Each error names the field that shows the photo: a profile has no lead photo, only photos.
+  const namesByField = new Map<string, string[]>()
+  for (const photo of docs) {
+    const field = photoFieldOf(data, photo.id)
+    namesByField.set(field, [
+      ...(namesByField.get(field) ?? []),
+      photo.filename ?? String(photo.id),
+    ])
+  }
   throw new ValidationError({
     collection: collection.slug,
-    errors: [
-      {
-        path: 'leadPhoto',
-        message: `发布前请为这些图片填写摄影者或来源署名 (photos need a credit before publishing): ${names}`,
-      },
-    ],
+    errors: [...namesByField].map(([path, names]) => ({
+      path,
+      message: `发布前请为这些图片填写摄影者或来源署名 (photos need a credit before publishing): ${names.join('、')}`,
+    })),
   })
 }

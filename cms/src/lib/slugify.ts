@@ -1,19 +1,15 @@
 import { pinyin } from 'pinyin-pro'
 
-/** Administrative suffixes written as their own word: 青山市 → qingshan-shi, 幸福社区 → xingfu-shequ. */
-const PLACE_SUFFIXES = [
-  '自治州',
-  '自治县',
-  '街道',
-  '社区',
-  '州',
-  '市',
-  '县',
-  '区',
-  '镇',
-  '乡',
-  '村',
-]
+import { COUNTY_SUFFIXES, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './placeSuffixes'
+
+/**
+ * Administrative suffixes written as their own word: 青山市 → qingshan-shi, 幸福社区 → xingfu-shequ.
+ * Longest first, so 木垒哈萨克自治县 ends in 自治县 rather than 县. Zones (开发区, 农场) are not
+ * administrative units and stay part of the name, as their slugs always have.
+ */
+const PLACE_SUFFIXES = [...COUNTY_SUFFIXES, ...TOWNSHIP_SUFFIXES, ...VILLAGE_SUFFIXES].sort(
+  (a, b) => b.length - a.length,
+)
 
 type SlugOptions = {
   /** 'name' reads the first character as a surname (单 shan, 曾 zeng). */

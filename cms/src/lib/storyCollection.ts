@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../access/isEditor'
+import { isDesk } from '../access/isDesk'
 import { isStaff } from '../access/isStaff'
 import { ownDraftOrEditor } from '../access/ownDraftOrEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -24,7 +24,7 @@ import { requireFinalSignOff } from '../hooks/requireFinalSignOff'
 import { requirePhotoCredits } from '../hooks/requirePhotoCredits'
 import { reviewEndpoints } from '../endpoints/review'
 import type { StoryCollection } from './storyOwnership'
-import { storyVersions } from './storyVersions'
+import { versionedDrafts } from './versionedDrafts'
 
 /**
  * What every kind of story shares: who may do what, every save a version, trash before delete,
@@ -37,9 +37,9 @@ export function storyCollection<S extends StoryCollection>(slug: S) {
       readVersions: isStaff,
       create: isStaff,
       update: ownDraftOrEditor(slug),
-      delete: isEditor,
+      delete: isDesk,
     },
-    versions: storyVersions,
+    versions: versionedDrafts,
     trash: true,
     // Single-field indexes (slug, workflow, owner, publishedAt, county, _status) are declared on the
     // fields; these serve the lists that filter on one field and sort on another. SQLite reads an

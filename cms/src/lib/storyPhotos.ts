@@ -20,3 +20,16 @@ export function photoIdsOf(story: StoryPhotoFields): (number | string)[] {
   ]
   return [...new Set(refs.map((r) => relationId(r)).filter((id) => id !== null))]
 }
+
+/** The field of a story that shows a photo: where an editor goes to fix what is wrong with it. */
+export function photoFieldOf(
+  story: StoryPhotoFields,
+  id: number | string,
+): 'leadPhoto' | 'photos' | 'body' | 'chapters' {
+  const same = (ref: MediaRef) => String(relationId(ref)) === String(id)
+  const inBody = (body: RichText | null | undefined) =>
+    blocksOfType(body, 'photo').some((f) => same(f.media as MediaRef))
+  if (same(story.leadPhoto)) return 'leadPhoto'
+  if ((story.photos ?? []).some(same)) return 'photos'
+  return inBody(story.body) ? 'body' : 'chapters'
+}

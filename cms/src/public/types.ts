@@ -5,6 +5,7 @@
  */
 import type { Article, Column, Contributor, Edition, Media, Profile, Region } from '@/payload-types'
 
+import type { BylineRole } from '../fields/bylines'
 import type { PhotoFormat, PhotoWidth } from '../lib/imageSizes'
 
 /** Ids are strings in the snapshot: numbers on SQLite and ObjectIds on MongoDB read alike. */
@@ -54,7 +55,8 @@ export type PublicPhoto = Pick<Media, 'alt'> & {
   sizes: Partial<Record<PhotoWidth, Partial<Record<PhotoFormat, PublicImageFile>>>>
 }
 
-export type BylineRole = NonNullable<Article['bylines']>[number]['role'] | 'narrator'
+/** Every role a byline can give: the stories' roles and the profiles' narrator. */
+export type { BylineRole }
 
 export type PublicByline = { contributorId: Id; name: string; role: BylineRole }
 

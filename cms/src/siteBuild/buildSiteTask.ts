@@ -13,7 +13,11 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
   // A failed build is reported, not retried: the next change asks for a new one.
   retries: 0,
   concurrency: { key: () => 'site-build', exclusive: true, supersedes: true },
-  inputSchema: [{ name: 'reason', type: 'text' }],
+  inputSchema: [
+    { name: 'reason', type: 'text' },
+    // `npm run site:build -- --full`: export and render everything, whatever changed.
+    { name: 'full', type: 'checkbox' },
+  ],
   outputSchema: [
     { name: 'buildId', type: 'text', required: true },
     { name: 'durationMs', type: 'number', required: true },
@@ -22,5 +26,7 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
     { name: 'pages', type: 'number', required: true },
     { name: 'rendered', type: 'number', required: true },
   ],
-  handler: async ({ req }) => ({ output: await buildSite(req.payload) }),
+  handler: async ({ input, req }) => ({
+    output: await buildSite(req.payload, { full: input.full ?? false }),
+  }),
 }

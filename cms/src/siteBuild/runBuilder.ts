@@ -1,13 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import type { Socket } from 'node:net'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { BuildReport } from '../../../site/builder/build'
 import { rendererFingerprint } from '../../../site/builder/renderer'
 import type { ServiceAnswer, ServiceRequest } from '../../../site/builder/service'
+import { projectRoot as root } from '../projectRoot'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const SERVICE = path.join(root, 'site/builder/service.ts')
 const PREVIEW = path.join(root, 'site/builder/main.ts')
 

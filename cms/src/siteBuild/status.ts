@@ -37,7 +37,8 @@ function messageOf(error: unknown): string {
   return JSON.stringify(error)
 }
 
-function finished(job: PayloadJob): FinishedBuild {
+/** A finished `buildSite` job as the status shows it: whether it went live, and why not. */
+export function finishedBuild(job: PayloadJob): FinishedBuild {
   const entry = job.log?.at(-1)
   const ok = !job.hasError && entry?.state === 'succeeded'
   return {
@@ -70,7 +71,7 @@ export async function getSiteBuildStatus(payload: Payload): Promise<SiteBuildSta
   const queued = docs.filter((j) => !j.processing && !j.completedAt && !j.hasError).length
   const done = docs
     .filter((j) => j.completedAt || j.hasError)
-    .map(finished)
+    .map(finishedBuild)
     .sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))
   const successes = done.filter((b) => b.ok && b.result)
   const typical = successes.length
@@ -81,7 +82,7 @@ export async function getSiteBuildStatus(payload: Payload): Promise<SiteBuildSta
       ? {
           jobId: String(runningJob.id),
           startedAt: runningJob.updatedAt,
-          reason: finished(runningJob).reason,
+          reason: finishedBuild(runningJob).reason,
         }
       : null,
     queued,

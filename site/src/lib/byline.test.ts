@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PublicByline } from '../../../cms/src/public/types'
+import type { PublicByline } from '#contract'
 import {
   creditText,
   formatByline,

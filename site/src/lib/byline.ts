@@ -10,7 +10,7 @@ import type {
   PublicContributor,
   PublicPhoto,
   PublicProfile,
-} from '../../../cms/src/public/types'
+} from '#contract'
 
 export type Person = { name: string; contributorId: Id | null }
 

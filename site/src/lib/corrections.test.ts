@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PublicCorrection, PublicStory } from '../../../cms/src/public/types'
+import type { PublicCorrection, PublicStory } from '#contract'
 import { fixtureSite, fixtureSnapshot } from '../test/fixture'
 import {
   allCorrections,

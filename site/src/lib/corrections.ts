@@ -4,7 +4,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss'
 
-import type { PublicCorrection, PublicStory } from '../../../cms/src/public/types'
+import type { PublicCorrection, PublicStory } from '#contract'
 import { formatDate } from './dates'
 
 export const CORRECTIONS_URL = '/corrections/'

@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss'
 
-import type { PublicStory } from '../../../cms/src/public/types'
+import type { PublicStory } from '#contract'
 import { creditText, groupBylines, profileCredit } from './byline'
 import type { Site } from './site'
 import { escapeMarkup } from './markup'

@@ -1,4 +1,4 @@
-import type { PublicPhoto, PublicRegion, PublicStory } from '../../../cms/src/public/types'
+import type { PublicPhoto, PublicRegion, PublicStory } from '#contract'
 import { LANGUAGE } from '../consts'
 import { creditText, photoCredit, type Person } from './byline'
 import { correctionsJsonLd } from './corrections'

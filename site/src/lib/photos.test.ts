@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PublicArticle, PublicPhoto, PublicProfile } from '../../../cms/src/public/types'
-import { coverPhotoId, largestJpeg, photoFiles, pictureSources, placePhotos } from './photos'
+import type { PublicArticle, PublicPhoto, PublicProfile } from '#contract'
+import { coverPhotoId, largestJpeg, photoFiles, photoPlacementOf, pictureSources } from './photos'
 
 const file = (name: string, width: number, height: number, mimeType = 'image/jpeg') => ({
   filename: name,
@@ -105,7 +105,7 @@ describe('photoFiles', () => {
   })
 })
 
-describe('placePhotos', () => {
+describe('photoPlacementOf', () => {
   const article = (overrides: Partial<PublicArticle>) =>
     ({
       type: 'article',
@@ -116,11 +116,15 @@ describe('placePhotos', () => {
     }) as PublicArticle
 
   it('shows the lead on top and the rest after the text', () => {
-    expect(placePhotos(article({}))).toEqual({ top: '1', inText: new Set(), after: ['2', '3'] })
+    expect(photoPlacementOf(article({}))).toEqual({
+      top: '1',
+      inText: new Set(),
+      after: ['2', '3'],
+    })
   })
 
   it('keeps photos where the text places them, and never shows the lead twice', () => {
-    const placed = placePhotos(
+    const placed = photoPlacementOf(
       article({
         body: [
           { kind: 'photo', photoId: '1', caption: null },
@@ -138,7 +142,7 @@ describe('placePhotos', () => {
       photoIds: ['5', '6'],
       chapters: [],
     } as unknown as PublicProfile
-    expect(placePhotos(profile)).toEqual({ top: '5', inText: new Set(), after: ['6'] })
+    expect(photoPlacementOf(profile)).toEqual({ top: '5', inText: new Set(), after: ['6'] })
   })
 })
 

@@ -4,7 +4,7 @@ import type {
   PublicImageFile,
   PublicPhoto,
   PublicStory,
-} from '../../../cms/src/public/types'
+} from '#contract'
 import { PHOTO_FORMAT_NAMES, PHOTO_WIDTH_NAMES } from './schema'
 import { mediaUrl } from './urls'
 
@@ -86,7 +86,7 @@ export type PhotoPlacement = {
 }
 
 /** Where each of a story's photos appears, so every one shows exactly once. */
-export function placePhotos(story: PublicStory): PhotoPlacement {
+export function photoPlacementOf(story: PublicStory): PhotoPlacement {
   const top = story.type === 'article' ? story.leadPhotoId : (story.photoIds[0] ?? null)
   const blocks: PublicBodyBlock[] =
     story.type === 'article' ? story.body : story.chapters.flatMap((c) => c.body)

@@ -1,4 +1,4 @@
-import type { Id, PublicSnapshot } from '../../../cms/src/public/types'
+import type { Id, PublicSnapshot } from '#contract'
 import { storyKey } from './stories'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PublicRegion } from '../../../cms/src/public/types'
+import type { PublicRegion } from '#contract'
 import { breadcrumb, childRegions, countyGroups, lineage, regionSlugs } from './regions'
 
 const region = (

@@ -1,4 +1,4 @@
-import type { Id, PublicRegion } from '../../../cms/src/public/types'
+import type { Id, PublicRegion } from '#contract'
 import { PREFECTURE_GROUP_LABEL } from '../consts'
 import { regionUrl } from './urls'
 

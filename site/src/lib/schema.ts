@@ -17,7 +17,7 @@ import type {
   PublicProfile,
   PublicRegion,
   PublicSnapshot,
-} from '../../../cms/src/public/types'
+} from '#contract'
 
 // Ids are strings in the snapshot: numbers on SQLite and ObjectIds on MongoDB read alike.
 export const id = z.string().min(1)

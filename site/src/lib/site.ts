@@ -14,7 +14,7 @@ import type {
   PublicRegion,
   PublicSnapshot,
   PublicStory,
-} from '../../../cms/src/public/types'
+} from '#contract'
 import { countyGroups, type Group } from './regions'
 import { storyKey } from './stories'
 

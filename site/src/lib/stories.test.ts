@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PublicStory } from '../../../cms/src/public/types'
+import type { PublicStory } from '#contract'
 import { byNewest, storyKey } from './stories'
 
 const story = (id: string, publishedAt: string): PublicStory =>

@@ -1,4 +1,4 @@
-import type { Id, PublicStory } from '../../../cms/src/public/types'
+import type { Id, PublicStory } from '#contract'
 
 type StoryRef = { type: PublicStory['type']; id: Id }
 

@@ -1,4 +1,4 @@
-import type { PublicBodyBlock, PublicStory } from '../../../cms/src/public/types'
+import type { PublicBodyBlock, PublicStory } from '#contract'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 

@@ -3,7 +3,7 @@
  * articles add a four-digit year and a month (`/qingshan-shi/2025/12/{slug}/`), which no pinyin
  * region slug can be, so a story can never shadow a town.
  */
-import type { PublicStory } from '../../../cms/src/public/types'
+import type { PublicStory } from '#contract'
 import { paperDate } from './dates'
 
 type Slugged = { slug: string }

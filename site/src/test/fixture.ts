@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { storyKey, writeStoreFromSnapshot } from '../../../cms/src/public/store'
-import type { PublicArticle, PublicProfile, PublicSnapshot } from '../../../cms/src/public/types'
+import { storyKey, writeStoreFromSnapshot } from '#contract'
+import type { PublicArticle, PublicProfile, PublicSnapshot } from '#contract'
 import { Archive } from '../../builder/archive'
 import { indexSite, type Site } from '../lib/site'
 

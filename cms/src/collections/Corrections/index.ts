@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../../access/isEditor'
+import { isDesk } from '../../access/isDesk'
 import { keepOnItsStory } from './hooks/keepOnItsStory'
 import { requireLiveStory } from './hooks/requireLiveStory'
 import { stampAmendment } from './hooks/stampAmendment'
@@ -29,10 +29,10 @@ export const Corrections: CollectionConfig<'corrections'> = {
   access: {
     // A correction is public once its story's page is: the public snapshot reads them for live
     // stories only (public/corrections.ts); the API gives them to the newsroom.
-    read: isEditor,
-    readVersions: isEditor,
-    create: isEditor,
-    update: isEditor,
+    read: isDesk,
+    readVersions: isDesk,
+    create: isDesk,
+    update: isDesk,
     delete: () => false,
   },
   // Every amendment is kept, however many.

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
-import { isEditor } from '../../access/isEditor'
+import { isDesk } from '../../access/isDesk'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import {
@@ -9,7 +9,7 @@ import {
   cancelWithdrawnSchedules,
 } from '../../hooks/cancelWithdrawnSchedules'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
-import { storyVersions } from '../../lib/storyVersions'
+import { versionedDrafts } from '../../lib/versionedDrafts'
 import { publishEditionStories } from './hooks/publishEditionStories'
 import { requireSignedOffStories } from './hooks/requireSignedOffStories'
 
@@ -28,11 +28,11 @@ export const Editions: CollectionConfig<'editions'> = {
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
-    create: isEditor,
-    update: isEditor,
+    create: isDesk,
+    update: isDesk,
     delete: isAdmin,
   },
-  versions: storyVersions,
+  versions: versionedDrafts,
   trash: true,
   hooks: {
     beforeChange: [requireSignedOffStories],

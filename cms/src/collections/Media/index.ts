@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../access/isStaff'
 import { anyone } from '../../access/anyone'
-import { isEditor } from '../../access/isEditor'
+import { isDesk } from '../../access/isDesk'
 import { ownUploadOrEditor } from '../../access/ownUploadOrEditor'
 import { env } from '../../env'
 import { createdByField } from '../../fields/newsroom'
@@ -47,7 +47,7 @@ export const Media: CollectionConfig<'media'> = {
     read: anyone,
     create: isStaff,
     update: ownUploadOrEditor,
-    delete: isEditor,
+    delete: isDesk,
   },
   upload: {
     staticDir: env.mediaDir,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
-import { isEditor } from '../../access/isEditor'
+import { isDesk } from '../../access/isDesk'
 import { searchNameField } from '../../fields/searchName'
 import { slugField } from '../../fields/slug'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
@@ -27,7 +27,7 @@ export const Regions: CollectionConfig<'regions'> = {
   },
   // Enough to name the place, link it and group it by county.
   defaultPopulate: { name: true, slug: true, level: true, parent: true, county: true, order: true },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  access: { read: anyone, create: isDesk, update: isDesk, delete: isAdmin },
   hooks: {
     beforeChange: [populateCounty],
     afterChange: [updateDescendantCounties, updateStoryPlaces, queueSiteBuild],

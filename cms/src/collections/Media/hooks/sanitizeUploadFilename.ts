@@ -1,14 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
-import { uploadedFile } from './uploadedFile'
 
-/** Extensions and types for the formats `rejectUnsafeImages` lets through, by sharp's name. */
-const FORMATS: Record<string, { ext: string; mimetype: string }> = {
-  jpeg: { ext: 'jpg', mimetype: 'image/jpeg' },
-  png: { ext: 'png', mimetype: 'image/png' },
-  webp: { ext: 'webp', mimetype: 'image/webp' },
-  heif: { ext: 'avif', mimetype: 'image/avif' },
-}
+import { PHOTO_FORMATS, photoHeader } from './photoHeader'
+import { uploadedFile } from './uploadedFile'
 
 /**
  * Filesystems allow 255 bytes a name; a Chinese character takes three. The limits leave room for
@@ -62,9 +55,9 @@ export const sanitizeUploadFilename: CollectionBeforeOperationHook<'media'> = as
 }) => {
   const file = uploadedFile(operation, req)
   if (!file) return args
-  const { format = '' } = await sharp(file.data).metadata()
-  const detected = FORMATS[format]
-  if (!detected) return args
+  const { format } = await photoHeader(file.data)
+  if (!format) return args
+  const detected = PHOTO_FORMATS[format]
   file.name = safeUploadName(file.name, detected.ext)
   file.mimetype = detected.mimetype
   return args

@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
 import { env } from '../../../env'
+import { PHOTO_FORMATS, photoHeader } from './photoHeader'
 import { uploadedFile } from './uploadedFile'
 
 type CreatorTags = { Artist?: unknown; Byline?: unknown; creator?: unknown; Creator?: unknown }
@@ -35,17 +36,9 @@ export const stripPhotoMetadata: CollectionBeforeOperationHook<'media'> = async 
   const file = uploadedFile(operation, req)
   if (!file) return args
   req.context.photoCreator = await readCreator(file.data)
+  const { format } = await photoHeader(file.data)
   const image = sharp(file.data, { limitInputPixels: env.maxImagePixels }).rotate().keepIccProfile()
-  const { format } = await image.metadata()
-  const encoded =
-    format === 'png'
-      ? image.png()
-      : format === 'webp'
-        ? image.webp({ quality: 92 })
-        : format === 'heif'
-          ? image.avif({ quality: 70 })
-          : image.jpeg({ quality: 92 })
-  file.data = await encoded.toBuffer()
+  file.data = await PHOTO_FORMATS[format ?? 'jpeg'].encode(image).toBuffer()
   file.size = file.data.length
   return args
 }

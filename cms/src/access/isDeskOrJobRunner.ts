@@ -7,7 +7,7 @@ import { isDeskUser } from './checkRole'
  * Running, queueing or cancelling jobs publishes content and rebuilds the site, so only the desk —
  * or a runner holding the CRON_SECRET — may do it; Payload's default admits any logged-in user.
  */
-export const isEditorOrJobRunner = ({ req }: { req: PayloadRequest }): boolean => {
+export const isDeskOrJobRunner = ({ req }: { req: PayloadRequest }): boolean => {
   if (isDeskUser(req.user)) return true
   const auth = req.headers?.get('authorization')
   return Boolean(env.cronSecret && auth === `Bearer ${env.cronSecret}`)

@@ -5,7 +5,9 @@ import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
+import { pagePrintFields } from '../../fields/storyAreas'
 import { storyVersions } from '../../lib/storyVersions'
+import { proposeStoryAreas } from './hooks/proposeStoryAreas'
 import { publishEditionStories } from './hooks/publishEditionStories'
 import { requireSignedOffStories } from './hooks/requireSignedOffStories'
 
@@ -31,7 +33,7 @@ export const Editions: CollectionConfig<'editions'> = {
   versions: storyVersions,
   trash: true,
   hooks: {
-    beforeChange: [requireSignedOffStories],
+    beforeChange: [requireSignedOffStories, proposeStoryAreas],
     afterChange: [publishEditionStories, queueSiteBuildForVersioned],
     afterDelete: [queueSiteBuildAfterDelete],
   },
@@ -100,6 +102,7 @@ export const Editions: CollectionConfig<'editions'> = {
           hasMany: true,
           label: { en: 'Stories in page order', zh: '本版稿件（按版面顺序）' },
         },
+        ...pagePrintFields(),
       ],
     },
   ],

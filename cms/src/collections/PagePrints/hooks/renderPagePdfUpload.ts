@@ -1,0 +1,52 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { env } from '../../../env'
+import { PagePdfError, renderPagePdf } from '../../../lib/pagePrint/renderPagePdf'
+import { publicError } from '../../../security/publicError'
+import { uploadedFile } from '../../Media/hooks/uploadedFile'
+
+/** The PDF of an upload, carried from here to `keepPagePdf` on the request. */
+export type PendingPdf = { data: Buffer }
+export const PENDING_PDF = 'pagePdf'
+
+const isPdf = (data: Buffer) => data.subarray(0, 1024).indexOf('%PDF-') >= 0
+
+/**
+ * A page uploaded as PDF is rendered once, here, to a print-resolution PNG that replaces the upload,
+ * so Payload stores and sizes an image; the PDF and its text layer ride along to be kept. A PDF that
+ * is refused (corrupt, encrypted, scripted, forms, several pages, absurd size, too slow or too big
+ * to render) stops the upload before anything is written.
+ */
+export const renderPagePdfUpload: CollectionBeforeOperationHook<'page-prints'> = async ({
+  args,
+  operation,
+  req,
+}) => {
+  const file = uploadedFile(operation, req)
+  if (!file) return args
+  if (file.size > env.maxUploadBytes) {
+    const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
+    throw publicError(`文件超过 ${mb} MB 上限 (the file is larger than the ${mb} MB limit)`, 413)
+  }
+  const withData = args as { data?: Record<string, unknown> }
+  const data = (withData.data ??= {})
+  if (!isPdf(file.data) && file.mimetype !== 'application/pdf') {
+    // A new image replaces the page: the PDF and text of an earlier upload no longer describe it.
+    Object.assign(data, { pdfFilename: null, pdfFilesize: null, textLayer: null })
+    return args
+  }
+  let rendered
+  try {
+    rendered = await renderPagePdf(file.data)
+  } catch (error) {
+    if (error instanceof PagePdfError) throw publicError(error.message, 400)
+    throw error
+  }
+  req.context[PENDING_PDF] = { data: file.data } satisfies PendingPdf
+  data.textLayer = rendered.text
+  file.data = rendered.png
+  file.size = rendered.png.length
+  file.mimetype = 'image/png'
+  file.name = file.name.replace(/\.pdf$/i, '') + '.png'
+  return args
+}

@@ -2,6 +2,7 @@ import * as migration_20261129_012439_initial from './20261129_012439_initial';
 import * as migration_20261202_000643_story_places_paper_settings_fees_site_changes from './20261202_000643_story_places_paper_settings_fees_site_changes';
 import * as migration_20261202_002017_review_sign_offs from './20261202_002017_review_sign_offs';
 import * as migration_20261202_002018_backfill_story_places_search_names from './20261202_002018_backfill_story_places_search_names';
+import * as migration_20261202_045607_page_prints_story_areas from './20261202_045607_page_prints_story_areas';
 
 export const migrations = [
   {
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261202_002017_review_sign_offs.up,
     down: migration_20261202_002017_review_sign_offs.down,
     name: '20261202_002017_review_sign_offs',
+  },
+  {
+    up: migration_20261202_045607_page_prints_story_areas.up,
+    down: migration_20261202_045607_page_prints_story_areas.down,
+    name: '20261202_045607_page_prints_story_areas',
   },
   {
     // Data, written through the database adapter with today's schema: keep it after every schema migration.

@@ -8,6 +8,7 @@ import { rejectUnsafeImages } from '../Media/hooks/rejectUnsafeImages'
 import { refuseExternalFiles } from '../Media/hooks/refuseExternalFiles'
 import { sanitizeUploadFilename } from '../Media/hooks/sanitizeUploadFilename'
 import { keepPagePdf, removePagePdf, namePagePdf } from './hooks/keepPagePdf'
+import { rebuildEditionsShowingPrint } from './hooks/rebuildEditionsShowingPrint'
 import { renderPagePdfUpload } from './hooks/renderPagePdfUpload'
 
 /**
@@ -64,7 +65,7 @@ export const PagePrints: CollectionConfig<'page-prints'> = {
       sanitizeUploadFilename as never,
     ],
     beforeChange: [namePagePdf],
-    afterChange: [keepPagePdf],
+    afterChange: [keepPagePdf, rebuildEditionsShowingPrint],
     afterDelete: [removePagePdf],
   },
   fields: [

@@ -49,15 +49,16 @@ const refusal = (code: string, details: Record<string, unknown> = {}) =>
   new PagePdfError(MESSAGES[code](details), code)
 
 /**
- * What the bytes say before any parsing: a PDF at all, and none of the features refused. Names in
- * compressed object streams are invisible here; the worker asks pdf.js for them again.
+ * What the file's own dictionaries say before any parsing: a PDF at all, and none of the features
+ * refused. Stream contents (fonts, images) are left out, where any bytes may spell `/JS`; names
+ * inside compressed object streams are invisible here, and the worker asks pdf.js again.
  */
 function screen(pdf: Buffer): void {
   if (pdf.subarray(0, 1024).indexOf('%PDF-') < 0) throw refusal('corrupt')
-  const raw = pdf.toString('latin1')
-  if (/\/Encrypt\b/.test(raw)) throw refusal('encrypted')
-  if (/\/(JavaScript|JS)\b/.test(raw)) throw refusal('javascript')
-  if (/\/(AcroForm|XFA)\b/.test(raw)) throw refusal('form')
+  const dictionaries = pdf.toString('latin1').replace(/stream\r?\n[\s\S]*?endstream/g, '')
+  if (/\/Encrypt\b/.test(dictionaries)) throw refusal('encrypted')
+  if (/\/(JavaScript|JS)\b/.test(dictionaries)) throw refusal('javascript')
+  if (/\/(AcroForm|XFA)\b/.test(dictionaries)) throw refusal('form')
 }
 
 /**

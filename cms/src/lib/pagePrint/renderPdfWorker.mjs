@@ -42,6 +42,9 @@ async function main() {
     return name === 'PasswordException' ? refuse('encrypted') : refuse('corrupt')
   }
   try {
+    const { info } = await doc.getMetadata()
+    // Opened with the empty password, yet encrypted: refused all the same.
+    if (info && 'EncryptFilterName' in info && info.EncryptFilterName) return refuse('encrypted')
     if (doc.numPages !== 1) return refuse('pages', { pages: doc.numPages })
     const page = await doc.getPage(1)
     const [docActions, fields, pageActions, annotations] = await Promise.all([

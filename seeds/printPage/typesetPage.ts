@@ -67,7 +67,7 @@ h2.lead { font-size: 24pt }
 .subtitle { font-size: 11pt; margin-bottom: 1mm }
 .byline { font-size: 9pt; margin-bottom: 1.5mm }
 .body { column-count: 2; column-gap: 5mm; text-align: justify }
-article:first-child .body { column-count: 4 }
+main > article:first-child .body { column-count: 4 }
 .body p { text-indent: 2em }
 </style></head><body>
 <header><span class="name">${escape(page.paper)}</span><span class="meta">${escape(page.date)}　第${page.page}版　${escape(page.pageName)}</span></header>

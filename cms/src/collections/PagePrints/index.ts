@@ -48,8 +48,9 @@ export const PagePrints: CollectionConfig<'page-prints'> = {
   },
   upload: {
     staticDir: env.mediaDir,
-    // A PDF never stays the stored file: it is rendered to a PNG before Payload sees it.
-    mimeTypes: ['application/pdf', 'image/jpeg', 'image/png'],
+    // A PDF never stays the stored file: it is rendered to a PNG before Payload sees it. WebP and
+    // AVIF are listed for the sizes, whose types Payload checks against this list too.
+    mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     imageSizes: IMAGE_SIZES,
     adminThumbnail: 'thumbnailWebp',
     focalPoint: false,

@@ -14,7 +14,7 @@ const normal = (text: string) => text.replace(/\s+/g, '')
 /** A body line this short could be in any story ("社区。"), so it only joins a story it touches. */
 const DISTINCT_CHARACTERS = 6
 /** How far apart, in line heights, two lines of one story may be (a headline over its columns). */
-const REACH_LINES = 3
+const REACH_LINES = 4
 const MARGIN = 0.003
 
 const union = (boxes: Box[]): Box => {
@@ -71,7 +71,11 @@ export function proposeAreas(
   return prepared.map((story) => {
     const own = (owners: typeof prepared) => owners.length === 1 && owners[0] === story
     const headline = lines.filter(
-      (l) => l.words.length >= 2 && l.line.size > bodySize * 1.1 && own(inHeadline(l.words)),
+      // Set larger than the text, or long enough to be the kicker or subtitle and nothing else.
+      (l) =>
+        l.words.length >= 2 &&
+        (l.line.size > bodySize * 1.1 || l.words.length >= DISTINCT_CHARACTERS) &&
+        own(inHeadline(l.words)),
     )
     const body = lines.filter((l) => !headline.includes(l) && own(inBody(l.words)))
     const distinct = body.filter((l) => l.words.length >= DISTINCT_CHARACTERS)

@@ -19,6 +19,10 @@ const pdfjsDir = path.dirname(require.resolve('pdfjs-dist/package.json'))
 /** @param {string} code @param {Record<string, unknown>} [details] */
 const refuse = (code, details = {}) => ({ ok: false, code, ...details })
 
+/** pdf.js answers some of these as Maps, some as plain objects. @param {unknown} found */
+const any = (found) =>
+  found instanceof Map ? found.size > 0 : Boolean(found) && Object.keys(found).length > 0
+
 async function main() {
   /** @type {{ pdf: Uint8Array, dpi: number, maxPixels: number, maxPages: number }} */
   const { pdf, dpi, maxPixels } = workerData
@@ -53,10 +57,7 @@ async function main() {
       page.getJSActions(),
       page.getAnnotations(),
     ])
-    const scripted =
-      (docActions && Object.keys(docActions).length > 0) ||
-      (pageActions && Object.keys(pageActions).length > 0) ||
-      annotations.some((a) => a.actions && Object.keys(a.actions).length > 0)
+    const scripted = any(docActions) || any(pageActions) || annotations.some((a) => any(a.actions))
     if (scripted) return refuse('javascript')
     if (
       (fields && Object.keys(fields).length > 0) ||

@@ -1,0 +1,148 @@
+/**
+ * 电子版 printed pages through the real CMS: a PDF made by Chromium uploaded as a page is rendered
+ * once and sized like photos, its PDF kept; placed on an edition page, its stories' areas are
+ * proposed from the text layer where the stories really are; hostile files are refused with a
+ * Chinese message and leave nothing behind; the importer attaches a page and proposes its areas.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { PagePrint, User } from '@/payload-types'
+import { IMAGE_SIZES } from '@/lib/imageSizes'
+
+import { createNewsroom, storyData } from '../helpers/fixtures'
+import { decompressionBombPng, filesIn } from '../helpers/images'
+import { hostilePdfs, iou, PAGE_STORIES, testPagePdf } from '../helpers/pagePrints'
+import { startCMS, type TestCMS } from '../helpers/payload'
+import { paragraphsToLexical } from '@/lib/lexical'
+
+let cms: TestCMS
+let payload: Payload
+let editor: User
+let mediaDir: string
+
+const uploadPrint = (data: Buffer, name: string, mimetype: string) =>
+  payload.create({
+    collection: 'page-prints',
+    data: {},
+    file: { data, name, mimetype, size: data.length },
+    user: editor,
+    overrideAccess: false,
+  })
+
+beforeAll(async () => {
+  cms = await startCMS()
+  payload = cms.payload
+  ;({ editor } = await createNewsroom(payload))
+  mediaDir = payload.collections['page-prints'].config.upload.staticDir as string
+}, 120_000)
+
+afterAll(async () => {
+  await cms?.cleanup()
+})
+
+describe('a printed page uploaded as PDF', () => {
+  let print: PagePrint
+  let boxes: Awaited<ReturnType<typeof testPagePdf>>['boxes']
+
+  beforeAll(async () => {
+    const made = await testPagePdf()
+    boxes = made.boxes
+    print = await uploadPrint(made.pdf, '第3版.pdf', 'application/pdf')
+  }, 180_000)
+
+  it('is stored as a print-resolution image in every photo size, with its PDF for download', () => {
+    expect(print.mimeType).toBe('image/png')
+    // 330 mm at 300 dpi.
+    expect(print.width).toBeGreaterThan(3800)
+    for (const size of IMAGE_SIZES) {
+      const file = (print.sizes as Record<string, { filename?: string | null }>)[size.name]
+      expect(file?.filename, size.name).toBeTruthy()
+      expect(fs.existsSync(path.join(mediaDir, file!.filename!)), size.name).toBe(true)
+    }
+    expect(print.pdfFilename).toMatch(/\.pdf$/)
+    const pdf = fs.readFileSync(path.join(mediaDir, print.pdfFilename!))
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(print.pdfFilesize).toBe(pdf.length)
+  })
+
+  it('proposes each story’s area where the story is printed, and says it found them', async () => {
+    const stories = []
+    for (const story of PAGE_STORIES) {
+      stories.push(
+        await payload.create({
+          collection: 'articles',
+          data: {
+            ...storyData(story.title),
+            kicker: story.kicker ?? null,
+            subtitle: story.subtitle ?? null,
+            body: paragraphsToLexical(story.paragraphs),
+          },
+          draft: true,
+        }),
+      )
+    }
+    const edition = await payload.create({
+      collection: 'editions',
+      data: {
+        date: '2025-12-10T12:00:00.000Z',
+        number: 1,
+        pages: [
+          {
+            number: 3,
+            name: '县市新闻',
+            print: print.id,
+            stories: stories.map((s) => ({ relationTo: 'articles' as const, value: s.id })),
+          },
+        ],
+      },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    const page = edition.pages![0]
+    expect(page.areas).toHaveLength(PAGE_STORIES.length)
+    for (const [i, story] of PAGE_STORIES.entries()) {
+      const area = page.areas!.find(
+        (a) =>
+          a.story.value === stories[i].id || (a.story.value as { id: number }).id === stories[i].id,
+      )
+      const known = boxes.find((b) => b.key === story.key)!
+      expect(area, story.title).toBeDefined()
+      expect(iou(area!, known), story.title).toBeGreaterThanOrEqual(0.8)
+    }
+    expect(page.areaReport).toBe(
+      `已从 PDF 识别：${PAGE_STORIES.map((s) => `《${s.title}》`).join('、')}`,
+    )
+  })
+})
+
+describe('a printed page that must be refused', () => {
+  it('refuses each hostile PDF with a Chinese message, leaving no file and no row', async () => {
+    for (const { name, pdf, message } of await hostilePdfs()) {
+      const files = filesIn(mediaDir)
+      const { totalDocs } = await payload.count({ collection: 'page-prints' })
+      const refused = await uploadPrint(pdf, name, 'application/pdf').then(
+        () => null,
+        (error: { status?: number; message: string }) => error,
+      )
+      expect(refused, name).not.toBeNull()
+      expect(refused!.status, name).toBe(400)
+      expect(refused!.message, name).toMatch(message)
+      expect(filesIn(mediaDir), name).toEqual(files)
+      expect((await payload.count({ collection: 'page-prints' })).totalDocs, name).toBe(totalDocs)
+    }
+  }, 180_000)
+
+  it('refuses a page image of absurd pixel size before decoding it', async () => {
+    const files = filesIn(mediaDir)
+    const bomb = await decompressionBombPng()
+    await expect(uploadPrint(bomb, 'bomb.png', 'image/png')).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/百万像素上限/),
+    })
+    expect(filesIn(mediaDir)).toEqual(files)
+  })
+})

@@ -12,6 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PagePrint, User } from '@/payload-types'
 import { IMAGE_SIZES } from '@/lib/imageSizes'
 
+import { importPage } from '../../seeds/importer/importPage'
+import { readPagePrintFile } from '../../seeds/importer/pagePrint'
+import { SAMPLE_PAGE } from '../../seeds/data/sampleIssue'
+import { BATCH_ENV } from '../../seeds/lib/allOrNothing'
+import { setUpTestArea } from '../helpers/area'
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { decompressionBombPng, filesIn } from '../helpers/images'
 import { hostilePdfs, iou, PAGE_STORIES, testPagePdf } from '../helpers/pagePrints'
@@ -33,7 +38,7 @@ const uploadPrint = (data: Buffer, name: string, mimetype: string) =>
   })
 
 beforeAll(async () => {
-  cms = await startCMS()
+  cms = await startCMS(BATCH_ENV)
   payload = cms.payload
   ;({ editor } = await createNewsroom(payload))
   mediaDir = payload.collections['page-prints'].config.upload.staticDir as string
@@ -54,7 +59,7 @@ describe('a printed page uploaded as PDF', () => {
   }, 180_000)
 
   it('is stored as a print-resolution image in every photo size, with its PDF for download', () => {
-    expect(print.mimeType).toBe('image/png')
+    expect(print.mimeType).toBe('image/jpeg')
     // 330 mm at 300 dpi.
     expect(print.width).toBeGreaterThan(3800)
     for (const size of IMAGE_SIZES) {
@@ -145,4 +150,39 @@ describe('a printed page that must be refused', () => {
     })
     expect(filesIn(mediaDir)).toEqual(files)
   })
+})
+
+describe('import:page with --page-pdf', () => {
+  it('attaches the printed page to the imported page and proposes every story’s area', async () => {
+    await setUpTestArea(payload)
+    const report = await importPage(payload, {
+      text: fs.readFileSync(SAMPLE_PAGE.file, 'utf8'),
+      date: '2025-12-11',
+      edition: 2,
+      page: 3,
+      pageName: '县市新闻',
+      imagesDir: null,
+      print: readPagePrintFile(SAMPLE_PAGE.print),
+    })
+    expect(report.areas).toEqual(report.stories.map((s) => ({ title: s.title, found: true })))
+    const edition = await payload.findByID({
+      collection: 'editions',
+      id: report.edition.id,
+      draft: true,
+      depth: 1,
+    })
+    const page = edition.pages!.find((p) => p.number === 3)!
+    const print = page.print as PagePrint
+    expect(print.pdfFilename).toBe('2025-12-11-page-3.pdf')
+    expect(fs.existsSync(path.join(mediaDir, print.pdfFilename!))).toBe(true)
+    expect(page.areas).toHaveLength(report.stories.length)
+    // Each area inside the page, and no two stories' areas overlapping much.
+    for (const area of page.areas!) {
+      expect(area.x + area.w).toBeLessThanOrEqual(1)
+      expect(area.y + area.h).toBeLessThanOrEqual(1)
+    }
+    for (const [i, a] of page.areas!.entries()) {
+      for (const b of page.areas!.slice(i + 1)) expect(iou(a, b)).toBeLessThan(0.05)
+    }
+  }, 240_000)
 })

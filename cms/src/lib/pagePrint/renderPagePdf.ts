@@ -6,7 +6,7 @@ import { projectRoot } from '../../env'
 /** A line of the page's text, in fractions of the page from its top-left corner. */
 export type PageText = { str: string; x: number; y: number; w: number; h: number; size: number }
 
-export type RenderedPage = { png: Buffer; width: number; height: number; text: PageText[] }
+export type RenderedPage = { image: Buffer; width: number; height: number; text: PageText[] }
 
 /** Print quality: what a typesetting system's proof is made at. */
 export const PRINT_DPI = 300
@@ -75,7 +75,7 @@ export async function renderPagePdf(pdf: Buffer): Promise<RenderedPage> {
     stderr: true,
   })
   type Answer =
-    | { ok: true; png: Uint8Array; width: number; height: number; text: PageText[] }
+    | { ok: true; image: Uint8Array; width: number; height: number; text: PageText[] }
     | ({ ok: false; code: string } & Record<string, unknown>)
   const answer = await new Promise<Answer>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -97,7 +97,7 @@ export async function renderPagePdf(pdf: Buffer): Promise<RenderedPage> {
   }).finally(() => void worker.terminate())
   if (!answer.ok) throw refusal(answer.code, answer)
   return {
-    png: Buffer.from(answer.png),
+    image: Buffer.from(answer.image),
     width: answer.width,
     height: answer.height,
     text: answer.text,

@@ -1,5 +1,5 @@
 /**
- * Renders the one page of a printed-page PDF to a PNG and reads its text with positions. It runs in
+ * Renders the one page of a printed-page PDF to a JPEG and reads its text with positions. It runs in
  * a worker thread started by renderPagePdf.ts with a heap limit and a deadline, so a hostile or
  * broken file can cost a bounded amount of time and memory and never the CMS process.
  *
@@ -80,7 +80,8 @@ async function main() {
     context.fillStyle = '#ffffff'
     context.fillRect(0, 0, width, height)
     await page.render({ canvas, canvasContext: context, viewport }).promise
-    const png = canvas.toBuffer('image/png')
+    // JPEG at quality 90: text stays crisp at 300 dpi, and the sizes decode it with shrink-on-load.
+    const image = canvas.toBuffer('image/jpeg', 90)
 
     const content = await page.getTextContent()
     const text = []
@@ -100,7 +101,7 @@ async function main() {
         size,
       })
     }
-    return { ok: true, png, width, height, text }
+    return { ok: true, image, width, height, text }
   } finally {
     await task.destroy()
   }

@@ -14,7 +14,7 @@ import { PENDING_PDF, type PendingPdf } from './renderPagePdfUpload'
 
 const pending = (context: Record<string, unknown>) => context[PENDING_PDF] as PendingPdf | undefined
 
-/** The PDF is stored beside its page image, under the image's name: `page-3.png` → `page-3.pdf`. */
+/** The PDF is stored beside its page image, under the image's name: `page-3.jpg` → `page-3.pdf`. */
 export const namePagePdf: CollectionBeforeChangeHook<PagePrint> = ({ data, req }) => {
   const pdf = pending(req.context)
   if (!pdf || !data.filename) return data

@@ -44,9 +44,9 @@ export const renderPagePdfUpload: CollectionBeforeOperationHook<'page-prints'> =
   }
   req.context[PENDING_PDF] = { data: file.data } satisfies PendingPdf
   data.textLayer = rendered.text
-  file.data = rendered.png
-  file.size = rendered.png.length
-  file.mimetype = 'image/png'
-  file.name = file.name.replace(/\.pdf$/i, '') + '.png'
+  file.data = rendered.image
+  file.size = rendered.image.length
+  file.mimetype = 'image/jpeg'
+  file.name = file.name.replace(/\.pdf$/i, '') + '.jpg'
   return args
 }

@@ -161,11 +161,17 @@ class PageImporter {
       const where = `第${index + 1}篇《${story.title}》(story ${index + 1}, line ${story.line})`
       imported.push(await within(where, () => this.story(story, listed)))
     }
-    const printId = input.print
-      ? await within('版面图 (printed page)', () =>
-          uploadPagePrint(tx, input.print as PagePrintFile, input.date, input.page),
-        )
-      : null
+    // Like its stories, a page's printed page is never replaced by importing the page again.
+    const printed = edition?.pages?.some((p) => p.number === input.page && p.print)
+    if (input.print && printed) {
+      this.warn(null, null, '该版已有版面图，未替换 (the page already has its printed page; kept)')
+    }
+    const printId =
+      input.print && !printed
+        ? await within('版面图 (printed page)', () =>
+            uploadPagePrint(tx, input.print as PagePrintFile, input.date, input.page),
+          )
+        : null
     const saved = await within('期次 (edition)', () => this.saveEdition(edition, imported, printId))
     return {
       date: input.date,

@@ -186,7 +186,7 @@ describe('an edition page of the 电子版', () => {
     await tab.context().close()
   })
 
-  it('works at 390 px: the page scrolls sideways, the story list and the PDF are there', async () => {
+  it('works at 390 px: the page fits the screen for the browser to zoom, the story list and the PDF are there', async () => {
     const tab = await open(390)
     const view = await tab
       .locator('.print-view')

@@ -84,8 +84,8 @@ runCommand(async () => {
   }
   const payload = await bootPayload()
   try {
-    const print = command.pagePrint ? readPagePrintFile(command.pagePrint) : null
-    const report = await importPage(payload, { ...command, text, print })
+    const printed = command.pagePrint ? readPagePrintFile(command.pagePrint) : null
+    const report = await importPage(payload, { ...command, text, print: printed })
     await print(formatImportReport(report))
     await print('全部为草稿，未发布任何内容 (everything is a draft; nothing was published)')
     return 0

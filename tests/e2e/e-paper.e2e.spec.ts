@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs'
 import type http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -17,14 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { IMAGE_SIZES } from '@/lib/imageSizes'
 import { renderPagePdf } from '@/lib/pagePrint/renderPagePdf'
-import { serveLive } from '@/siteBuild/serveLive'
 import type { PublicPhoto, PublicSnapshot } from '@/public/types'
 
 import { sizeName, PHOTO_WIDTHS, type PhotoFormat, type PhotoWidth } from '@/lib/imageSizes'
 import { launchChromium, newPersonContext } from '../helpers/browser'
 import { testPagePdf } from '../helpers/pagePrints'
 import { projectRoot } from '../helpers/root'
-import { buildSite } from '../helpers/site'
+import { buildSite, serveBuilt } from '../helpers/site'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/snapshot')
 const SHOTS = path.join(projectRoot, 'test-results/e-paper')
@@ -111,11 +109,7 @@ beforeAll(async () => {
   const file = path.join(work, 'public.json')
   fs.writeFileSync(file, JSON.stringify(snapshot))
   await buildSite({ snapshot: file, mediaDir, outDir })
-  const live = path.join(work, 'live')
-  fs.symlinkSync(outDir, live)
-  server = serveLive(live)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  ;({ server, origin } = await serveBuilt(outDir, work))
   browser = await launchChromium()
   fs.mkdirSync(SHOTS, { recursive: true })
 }, 600_000)

@@ -8,7 +8,6 @@
  */
 import fs from 'node:fs'
 import type http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -17,13 +16,11 @@ import { parse } from 'node-html-parser'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { serveLive } from '@/siteBuild/serveLive'
-
 import { CHROMIUM, launchChromium, LAUNCH_ARGS, newPersonContext } from '../helpers/browser'
 import { contrastRatio } from '../helpers/contrast'
 import { freePort } from '../helpers/net'
 import { projectRoot } from '../helpers/root'
-import { buildSite, readBuilt } from '../helpers/site'
+import { buildSite, readBuilt, serveBuilt } from '../helpers/site'
 
 import { Archive } from '../../site/builder/archive'
 
@@ -120,12 +117,7 @@ beforeAll(async () => {
     outDir,
   })
   urls = findPages()
-  // Served as production serves it: plain files behind the `live` symlink.
-  const live = path.join(work, 'live')
-  fs.symlinkSync(outDir, live)
-  server = serveLive(live)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  ;({ server, origin } = await serveBuilt(outDir, work))
   browser = await launchChromium()
   fs.mkdirSync(SHOTS, { recursive: true })
 }, 300_000)

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PagePrint, User } from '@/payload-types'
+import type { Article, PagePrint, User } from '@/payload-types'
 import { IMAGE_SIZES } from '@/lib/imageSizes'
 
 import { importPage } from '../../seeds/importer/importPage'
@@ -74,7 +74,7 @@ describe('a printed page uploaded as PDF', () => {
   })
 
   it('proposes each story’s area where the story is printed, and says it found them', async () => {
-    const stories = []
+    const stories: Article[] = []
     for (const story of PAGE_STORIES) {
       stories.push(
         await payload.create({

@@ -11,6 +11,19 @@ const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'avif'])
 export const ACCEPTED_MESSAGE =
   '仅接受 JPEG、PNG、WebP、AVIF 格式的照片 (only JPEG, PNG, WebP and AVIF photos are accepted)'
 
+/** Refuses a file over MAX_UPLOAD_MB that reached a hook (413), naming what it is. */
+export function refuseOversizedUpload(
+  file: { size: number },
+  what: { zh: string; en: string },
+): void {
+  if (file.size <= env.maxUploadBytes) return
+  const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
+  throw publicError(
+    `${what.zh}超过 ${mb} MB 上限 (the ${what.en} is larger than the ${mb} MB limit)`,
+    413,
+  )
+}
+
 function formatOf(meta: Metadata): string | undefined {
   if (meta.format === 'heif') return meta.compression === 'av1' ? 'avif' : 'heif'
   return meta.format
@@ -28,10 +41,7 @@ export const rejectUnsafeImages: CollectionBeforeOperationHook<'media'> = async 
 }) => {
   const file = uploadedFile(operation, req)
   if (!file) return args
-  if (file.size > env.maxUploadBytes) {
-    const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
-    throw publicError(`照片超过 ${mb} MB 上限 (the photo is larger than the ${mb} MB limit)`, 413)
-  }
+  refuseOversizedUpload(file, { zh: '照片', en: 'photo' })
   let meta: Metadata
   try {
     meta = await sharp(file.data, { limitInputPixels: false }).metadata()

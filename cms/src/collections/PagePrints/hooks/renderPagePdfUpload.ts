@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { env } from '../../../env'
 import { PagePdfError, renderPagePdf } from '../../../lib/pagePrint/renderPagePdf'
 import { publicError } from '../../../security/publicError'
+import { refuseOversizedUpload } from '../../Media/hooks/rejectUnsafeImages'
 import { uploadedFile } from '../../Media/hooks/uploadedFile'
 
 /** The PDF of an upload, carried from here to `keepPagePdf` on the request. */
@@ -24,10 +24,7 @@ export const renderPagePdfUpload: CollectionBeforeOperationHook<'page-prints'> =
 }) => {
   const file = uploadedFile(operation, req)
   if (!file) return args
-  if (file.size > env.maxUploadBytes) {
-    const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
-    throw publicError(`文件超过 ${mb} MB 上限 (the file is larger than the ${mb} MB limit)`, 413)
-  }
+  refuseOversizedUpload(file, { zh: '版面文件', en: 'page file' })
   const withData = args as { data?: Record<string, unknown> }
   const data = (withData.data ??= {})
   if (!isPdf(file.data) && file.mimetype !== 'application/pdf') {

@@ -21,11 +21,15 @@ import { createNewsroom, storyData } from '../helpers/fixtures'
 import { decompressionBombPng, filesIn } from '../helpers/images'
 import { hostilePdfs, iou, PAGE_STORIES, testPagePdf } from '../helpers/pagePrints'
 import { startCMS, type TestCMS } from '../helpers/payload'
+import { signOffAll, type Reviewers } from '../helpers/review'
+import { readPublicEditions } from '@/public/loadPublicContent'
+import type { PublicEdition } from '@/public/types'
 import { paragraphsToLexical } from '@/lib/lexical'
 
 let cms: TestCMS
 let payload: Payload
 let editor: User
+let reviewers: Reviewers
 let mediaDir: string
 
 const uploadPrint = (data: Buffer, name: string, mimetype: string) =>
@@ -40,7 +44,7 @@ const uploadPrint = (data: Buffer, name: string, mimetype: string) =>
 beforeAll(async () => {
   cms = await startCMS(BATCH_ENV)
   payload = cms.payload
-  ;({ editor } = await createNewsroom(payload))
+  ;({ editor, reviewers } = await createNewsroom(payload))
   mediaDir = payload.collections['page-prints'].config.upload.staticDir as string
 }, 120_000)
 
@@ -51,6 +55,8 @@ afterAll(async () => {
 describe('a printed page uploaded as PDF', () => {
   let print: PagePrint
   let boxes: Awaited<ReturnType<typeof testPagePdf>>['boxes']
+  const stories: Article[] = []
+  let editionId: number
 
   beforeAll(async () => {
     const made = await testPagePdf()
@@ -74,7 +80,6 @@ describe('a printed page uploaded as PDF', () => {
   })
 
   it('proposes each story’s area where the story is printed, and says it found them', async () => {
-    const stories: Article[] = []
     for (const story of PAGE_STORIES) {
       stories.push(
         await payload.create({
@@ -107,6 +112,7 @@ describe('a printed page uploaded as PDF', () => {
       user: editor,
       overrideAccess: false,
     })
+    editionId = edition.id
     const page = edition.pages![0]
     expect(page.areas).toHaveLength(PAGE_STORIES.length)
     for (const [i, story] of PAGE_STORIES.entries()) {
@@ -120,6 +126,30 @@ describe('a printed page uploaded as PDF', () => {
     }
     expect(page.areaReport).toBe(
       `已从 PDF 识别：${PAGE_STORIES.map((s) => `《${s.title}》`).join('、')}`,
+    )
+  })
+
+  it('reaches readers only through the public store, once its edition is published', async () => {
+    await expect(
+      payload.find({ collection: 'page-prints', overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+    const mine = (editions: PublicEdition[]) => editions.find((e) => e.id === String(editionId))
+    expect(mine(await readPublicEditions(payload, () => true))).toBeUndefined()
+    for (const story of stories) await signOffAll(payload, reviewers, 'articles', story.id)
+    await payload.update({
+      collection: 'editions',
+      id: editionId,
+      data: { _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const notLive = `article:${stories[2].id}`
+    const page = mine(await readPublicEditions(payload, (key) => key !== notLive))!.pages[0]
+    expect(page.print?.original.filename).toBe(print.filename)
+    expect(page.print?.pdf).toEqual({ filename: print.pdfFilename, filesize: print.pdfFilesize })
+    expect(Object.keys(page.print!)).toEqual(['original', 'sizes', 'pdf'])
+    expect(page.areas!.map((a) => `${a.story.type}:${a.story.id}`)).toEqual(
+      stories.slice(0, 2).map((s) => `article:${s.id}`),
     )
   })
 })

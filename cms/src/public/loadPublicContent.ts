@@ -1,6 +1,14 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import type { Article, Contributor, Edition, Media, PagePrint, Profile, Region } from '@/payload-types'
+import type {
+  Article,
+  Contributor,
+  Edition,
+  Media,
+  PagePrint,
+  Profile,
+  Region,
+} from '@/payload-types'
 
 import {
   PHOTO_FORMATS,
@@ -30,7 +38,6 @@ import type {
   PublicRegion,
   PublicSnapshot,
 } from './types'
-
 
 const paperDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: PAPER_TIME_ZONE,
@@ -110,9 +117,9 @@ function sizesOf(upload: Pick<Media, 'sizes'> | Pick<PagePrint, 'sizes'>): Publi
   const sizes: PublicPhoto['sizes'] = {}
   for (const width of Object.keys(PHOTO_WIDTHS) as PhotoWidth[]) {
     for (const format of Object.keys(PHOTO_FORMATS) as PhotoFormat[]) {
-      const stored = (upload.sizes as Record<string, Parameters<typeof imageFile>[0]> | undefined)?.[
-        sizeName(width, format)
-      ]
+      const stored = (
+        upload.sizes as Record<string, Parameters<typeof imageFile>[0]> | undefined
+      )?.[sizeName(width, format)]
       const file = stored ? imageFile(stored) : null
       if (file) sizes[width] = { ...sizes[width], [format]: file }
     }
@@ -127,7 +134,9 @@ function shapePagePrint(print: PagePrint): PublicPagePrint | null {
   return {
     original,
     sizes: sizesOf(print),
-    pdf: print.pdfFilename ? { filename: print.pdfFilename, filesize: print.pdfFilesize ?? 0 } : null,
+    pdf: print.pdfFilename
+      ? { filename: print.pdfFilename, filesize: print.pdfFilesize ?? 0 }
+      : null,
   }
 }
 
@@ -225,12 +234,34 @@ export async function readPublicEditions(
   live: (key: string) => boolean,
   where?: Where,
 ): Promise<PublicEdition[]> {
-  const docs = await readPublic<Edition>(payload, 'editions', where ? { and: [published, where] } : published)
+  const docs = await readPublic<Edition>(
+    payload,
+    'editions',
+    where ? { and: [published, where] } : published,
+  )
   const printIds = docs.flatMap((e) => (e.pages ?? []).flatMap((p) => idOf(p.print as Ref) ?? []))
   const prints = new Map<Id, PublicPagePrint>()
   for (let i = 0; i < printIds.length; i += 500) {
-    const found = await readPublic<PagePrint>(payload, 'page-prints', { id: { in: printIds.slice(i, i + 500) } })
-    for (const print of found) {
+    // Uploads are the newsroom's until their edition is out: read past their access rule here,
+    // for editions the anonymous reader above was allowed, and only their files are shaped.
+    const { docs: found } = await payload.find({
+      collection: 'page-prints',
+      where: { id: { in: printIds.slice(i, i + 500) } },
+      select: {
+        filename: true,
+        mimeType: true,
+        filesize: true,
+        width: true,
+        height: true,
+        sizes: true,
+        pdfFilename: true,
+        pdfFilesize: true,
+      },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const print of found as PagePrint[]) {
       const shaped = shapePagePrint(print)
       if (shaped) prints.set(String(print.id), shaped)
     }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
+import { isStaff } from '../../access/isStaff'
 import { env } from '../../env'
 import { IMAGE_SIZES } from '../../lib/imageSizes'
 import { rejectUnsafeImages } from '../Media/hooks/rejectUnsafeImages'
@@ -40,8 +40,9 @@ export const PagePrints: CollectionConfig<'page-prints'> = {
     pdfFilename: true,
   },
   access: {
-    // Files are public once stored, like photos; the site shows only those of published editions.
-    read: anyone,
+    // A page is the paper before it is out: only the newsroom reads uploads (files included).
+    // Readers get a page's files through the public store, once its edition is published.
+    read: isStaff,
     create: isEditor,
     update: isEditor,
     delete: isEditor,
@@ -78,11 +79,10 @@ export const PagePrints: CollectionConfig<'page-prints'> = {
     },
     { name: 'pdfFilesize', type: 'number', admin: { hidden: true } },
     {
-      // Text with positions from the PDF, for proposing story areas; never public.
+      // Text with positions from the PDF, for proposing story areas; never in the public store.
       name: 'textLayer',
       type: 'json',
       admin: { hidden: true },
-      access: { read: ({ req }) => Boolean(req.user) },
     },
   ],
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { isPdf } from '@/lib/pagePrint/isPdf'
+
 import type { Transaction } from '../lib/allOrNothing'
 
 /** The printed page an import attaches to its edition page: a PDF or an image file. */
@@ -22,7 +24,7 @@ export async function uploadPagePrint(
   date: string,
   page: number,
 ): Promise<number> {
-  const isPdf = print.data.subarray(0, 1024).indexOf('%PDF-') >= 0
+  const pdf = isPdf(print.data)
   const stem = `${date}-page-${page}`
   tx.willUpload(stem)
   const created = await tx.payload.create({
@@ -30,8 +32,8 @@ export async function uploadPagePrint(
     data: {},
     file: {
       data: print.data,
-      mimetype: isPdf ? 'application/pdf' : 'image/png',
-      name: `${stem}${isPdf ? '.pdf' : path.extname(print.name) || '.png'}`,
+      mimetype: pdf ? 'application/pdf' : 'image/png',
+      name: `${stem}${pdf ? '.pdf' : path.extname(print.name) || '.png'}`,
       size: print.data.length,
     },
     ...tx.local,

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 import { projectRoot } from '../../env'
+import { isPdf } from './isPdf'
 
 /** A line of the page's text, in fractions of the page from its top-left corner. */
 export type PageText = { str: string; x: number; y: number; w: number; h: number; size: number }
@@ -54,7 +55,7 @@ const refusal = (code: string, details: Record<string, unknown> = {}) =>
  * inside compressed object streams are invisible here, and the worker asks pdf.js again.
  */
 function screen(pdf: Buffer): void {
-  if (pdf.subarray(0, 1024).indexOf('%PDF-') < 0) throw refusal('corrupt')
+  if (!isPdf(pdf)) throw refusal('corrupt')
   const dictionaries = pdf.toString('latin1').replace(/stream\r?\n[\s\S]*?endstream/g, '')
   if (/\/Encrypt\b/.test(dictionaries)) throw refusal('encrypted')
   if (/\/(JavaScript|JS)\b/.test(dictionaries)) throw refusal('javascript')

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { isPdf } from '../../../lib/pagePrint/isPdf'
 import { PagePdfError, renderPagePdf } from '../../../lib/pagePrint/renderPagePdf'
 import { publicError } from '../../../security/publicError'
 import { refuseOversizedUpload } from '../../Media/hooks/rejectUnsafeImages'
@@ -8,8 +9,6 @@ import { uploadedFile } from '../../Media/hooks/uploadedFile'
 /** The PDF of an upload, carried from here to `keepPagePdf` on the request. */
 export type PendingPdf = { data: Buffer }
 export const PENDING_PDF = 'pagePdf'
-
-const isPdf = (data: Buffer) => data.subarray(0, 1024).indexOf('%PDF-') >= 0
 
 /**
  * A page uploaded as PDF is rendered once, here, to a print-resolution PNG that replaces the upload,

@@ -19,6 +19,7 @@ import { renderPagePdf } from '@/lib/pagePrint/renderPagePdf'
 import type { PublicPhoto, PublicSnapshot } from '@/public/types'
 
 import { sizeName, PHOTO_WIDTHS, type PhotoFormat, type PhotoWidth } from '@/lib/imageSizes'
+import { axeViolations } from '../helpers/axe'
 import { launchChromium, newPersonContext } from '../helpers/browser'
 import { testPagePdf } from '../helpers/pagePrints'
 import { projectRoot } from '../helpers/root'
@@ -200,6 +201,15 @@ describe('an edition page of the 电子版', () => {
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
     await tab.screenshot({ path: path.join(SHOTS, 'page-390.png'), fullPage: true })
     await tab.context().close()
+  })
+
+  it('has no axe violation at 390 and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      // Axe is a script: this one page is opened with JavaScript on.
+      const tab = await open(width, true)
+      expect(await axeViolations(tab), `${width} px`).toEqual([])
+      await tab.context().close()
+    }
   })
 
   it('shows the page in the edition’s strip and the front page on the editions list', async () => {

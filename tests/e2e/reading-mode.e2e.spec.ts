@@ -17,6 +17,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CHROMIUM, launchChromium, LAUNCH_ARGS, newPersonContext } from '../helpers/browser'
+import { axeViolations } from '../helpers/axe'
 import { contrastRatio } from '../helpers/contrast'
 import { freePort } from '../helpers/net'
 import { projectRoot } from '../helpers/root'
@@ -26,9 +27,6 @@ import { Archive } from '../../site/builder/archive'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/snapshot')
 const SHOTS = path.join(projectRoot, 'test-results/reading-mode')
-const AXE = path.join(projectRoot, 'node_modules/axe-core/axe.min.js')
-/** WCAG 2.0 and 2.1, A and AA, plus axe's best practices (which include label-title-only). */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 const WIDTHS = [390, 1280]
 /** The root font size the browser starts from, and what 长辈版 makes of it. */
 const ORDINARY_ROOT_PX = 16
@@ -372,22 +370,6 @@ describe('朗读全文', () => {
     expect(await page.locator('.story-body p').first().isVisible()).toBe(true)
   })
 })
-
-/** Axe's violations on the page as it is now, one line each, for a readable failure. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE })
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe
-    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
-      violations: { id: string; help: string; nodes: { target: string[] }[] }[]
-    }
-    return result.violations
-  }, AXE_TAGS)
-  return violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  )
-}
 
 /** Moving, playing or popping-up things a page must not have, in either mode. */
 async function distractions(page: Page): Promise<string[]> {

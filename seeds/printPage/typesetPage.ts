@@ -70,7 +70,7 @@ h2.lead { font-size: 24pt }
 main > article:first-child .body { column-count: 4 }
 .body p { text-indent: 2em }
 </style></head><body>
-<header><span class="name">${escape(page.paper)}</span><span class="meta">${escape(page.date)}　第${page.page}版　${escape(page.pageName)}</span></header>
+<header><span class="name">${escape(page.paper)}</span><span class="meta">${escape(page.date)}\u3000第${page.page}版\u3000${escape(page.pageName)}</span></header>
 <main>
 ${lead ? storyHtml(lead, true) : ''}
 <div class="columns"><div class="column">${left.map((s) => storyHtml(s, false)).join('\n')}</div><div class="column">${right.map((s) => storyHtml(s, false)).join('\n')}</div></div>

@@ -66,7 +66,7 @@ export const StoryAreasField: ArrayFieldClientComponent = (props) => {
         .then((r) => r.json())
         .then((doc) => setTitles((t) => ({ ...t, [keyOf(ref)]: doc.title ?? keyOf(ref) })))
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys say when the stories change
+    // The stories' keys say when the stories change.
   }, [storyKeys])
 
   const point = (event: React.PointerEvent) => {
@@ -194,7 +194,6 @@ export const StoryAreasField: ArrayFieldClientComponent = (props) => {
               userSelect: 'none',
             }}
           >
-            {/* eslint-disable-next-line @next/next/no-img-element -- a stored upload, not a page asset */}
             <img
               src={image}
               alt="版面图"

@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { cmsServerArgs } from './lib/cmsServerArgs'
 import { run, start, stop, waitForHttp } from './lib/processes'
 
 // The CMS and everything below run as in production: migrations, not schema push.
@@ -54,6 +55,7 @@ async function prepare(): Promise<string[]> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../cms/src/payload.config')
   const { buildSite, siteBuildNeeded } = await import('../cms/src/siteBuild/buildSite')
+  const { stopBuilder } = await import('../cms/src/siteBuild/runBuilder')
   const payload = await getPayload({ config })
   try {
     let logins: string[] = []
@@ -76,6 +78,7 @@ async function prepare(): Promise<string[]> {
     }
     return logins
   } finally {
+    stopBuilder()
     await payload.destroy()
   }
 }
@@ -84,11 +87,7 @@ await buildAdminIfStale()
 const logins = await prepare()
 
 const { SQLITE_TRANSACTIONS: _batchOnly, ...serverEnv } = process.env
-const cms = start(
-  nextBin,
-  ['start', 'cms', '--hostname', '127.0.0.1', '--port', String(env.cmsPort)],
-  serverEnv,
-)
+const cms = start(process.execPath, cmsServerArgs('127.0.0.1', env.cmsPort), serverEnv)
 const site = serveLive(paths.live).listen(env.sitePort, '127.0.0.1')
 
 let stopping = false

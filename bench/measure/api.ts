@@ -1,11 +1,10 @@
 /**
  * The CMS's REST API under load, as readers' apps and the newsroom's own tools would hit it: the
- * production server (`next start cms`, the admin built) on 127.0.0.1 with the benchmark database,
+ * production server (scripts/cmsServer.ts: Next with the cache's front path, the admin built) on 127.0.0.1 with the benchmark database,
  * loaded from a separate process (workers/load.ts) with anonymous requests.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { loginToAdmin, launchChromium, newPersonContext } from '../../tests/helpers/browser'
@@ -18,6 +17,7 @@ import { percentile, sleep, spread, type Spread } from '../lib/stats'
 import { projectRoot } from '../lib/workspace'
 import type { LoadResult, LoadSpec } from '../workers/load'
 import { freePort } from '../../tests/helpers/net'
+import { cmsServerArgs } from '../../scripts/lib/cmsServerArgs'
 
 export type Endpoint = LoadResult & {
   /** One of the request paths, as an example; the run cycles through `pathCount` of them. */
@@ -30,7 +30,7 @@ export type Endpoint = LoadResult & {
 export type ApiMeasurement = {
   connections: number
   serverStartMs: number
-  /** Peak RSS of the `next start` process tree during the load. */
+  /** Peak RSS of the CMS server's process tree during the load. */
   serverPeakBytes: number
   /** Anonymous, as readers' apps make them: repeats are answered from the CMS's response cache. */
   storyList: Endpoint
@@ -93,30 +93,18 @@ async function startServer(
   const origin = `http://127.0.0.1:${port}`
   const fd = fs.openSync(logFile, 'w')
   const started = performance.now()
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(projectRoot, 'node_modules/next/dist/bin/next'),
-      'start',
-      'cms',
-      '--hostname',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    {
-      cwd: projectRoot,
-      // The benchmark's environment already names the database, media and secret (workspace.ts).
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '--no-deprecation',
-        SERVER_URL: origin,
-        CMS_PORT: String(port),
-      },
-      detached: true,
-      stdio: ['ignore', fd, fd],
+  const child = spawn(process.execPath, cmsServerArgs('127.0.0.1', port), {
+    cwd: projectRoot,
+    // The benchmark's environment already names the database, media and secret (workspace.ts).
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '--no-deprecation',
+      SERVER_URL: origin,
+      CMS_PORT: String(port),
     },
-  )
+    detached: true,
+    stdio: ['ignore', fd, fd],
+  })
   fs.closeSync(fd)
   running.add(child)
   child.once('exit', () => running.delete(child))
@@ -124,7 +112,7 @@ async function startServer(
   for (;;) {
     if (child.exitCode !== null) {
       throw new Error(
-        `next start exited (${child.exitCode}):\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`,
+        `the CMS server exited (${child.exitCode}):\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`,
       )
     }
     try {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { draftListIndexes } from './draftListIndexes'
 import { migrations } from './migrations'
 
 const ACCEPTED =
@@ -33,6 +34,8 @@ export function databaseAdapter(
       // Schema changes are pushed automatically only outside production; a production start
       // applies the committed migrations instead.
       prodMigrations: migrations,
+      // Indexes a collection config cannot declare (see draftListIndexes.ts).
+      afterSchemaInit: [draftListIndexes],
       migrationDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations'),
     })
   }

@@ -14,7 +14,6 @@ import {
   storyKey,
   readJson,
   storePaths,
-  writeJson,
   type StoreDelta,
   type StoryEntry,
 } from '../../cms/src/public/store'
@@ -26,7 +25,7 @@ import type { PageData } from '../src/pageData'
 import { Archive } from './archive'
 import { needsFullRender, pageData, pageMap, redirects, ROUTES, touchedPages, type PageKey } from './pages'
 import { loadRenderer } from './renderer'
-import { closeSearch, shardOf, shardsOf, writeShard } from './search'
+import { closeSearch, shardDigest, shardOf, shardsOf, writeShard } from './search'
 
 const run = promisify(execFile)
 
@@ -35,6 +34,11 @@ export type BuildOptions = {
   storeDir: string
   /** The store the live build was made from, when building incrementally. */
   previousStoreDir: string | null
+  /**
+   * The live build's folder and the digests of its search shards (its report's): a shard whose
+   * records have not changed is carried over from it instead of indexed again, in full builds too.
+   */
+  searchFrom: { dir: string; digests: Readonly<Record<string, string>> } | null
   /** The live build's folder, and the renderer fingerprint it was made with. */
   live: { dir: string; fingerprint: string } | null
   /**
@@ -48,14 +52,25 @@ export type BuildOptions = {
   mediaDir: string
   siteUrl: string
   now: Date
+  /**
+   * Names for the store this build reads and the one the live build was made from (the CMS uses
+   * build ids): a builder that stays up between builds (service.ts) knows by them that the archive
+   * it holds is the live build's, and applies the change to it instead of reading both stores.
+   */
+  storeId?: string
+  previousStoreId?: string | null
 }
+
+/** What a builder that stays up keeps of its last build: the archive, and the name of its store. */
+export type Kept = { storeId: string; archive: Archive }
 
 export type BuildReport = {
   full: boolean
   fingerprint: string
   stories: number
   pages: { total: number; rendered: number; deleted: number }
-  shards: { total: number; built: number; deleted: number }
+  /** Search shards: `carried` over unchanged from the live build (`built` counts them). */
+  shards: { total: number; built: number; carried: number; deleted: number; digests: Record<string, string> }
   media: { linked: number; removed: number }
   /**
    * Every file or search shard folder this build wrote or removed, relative to its folder, so the
@@ -64,6 +79,8 @@ export type BuildReport = {
   changed: string[] | null
   /** How the build started from the live one: rendered afresh, copied, or the previous one recycled. */
   start: 'fresh' | 'copied' | 'recycled'
+  /** The live build's archive was still in the builder's memory: only the change was read. */
+  warm: boolean
   /** Milliseconds per phase; rendering and search indexing overlap. */
   phases: Record<string, number>
   /** The builder's own time, start to finish. */
@@ -180,7 +197,10 @@ function linkMedia(mediaDir: string, outDir: string, names: Iterable<string>): s
   return linked
 }
 
-export async function buildPages(options: BuildOptions): Promise<BuildReport> {
+export async function buildPages(
+  options: BuildOptions,
+  kept: Kept | null = null,
+): Promise<{ report: BuildReport; kept: Kept | null }> {
   const started = Date.now()
   const phases: Record<string, number> = {}
   let mark = Date.now()
@@ -193,7 +213,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   const delta = readJson<StoreDelta>(path.join(options.storeDir, 'delta.json'))
   const renderer = await loadRenderer(options.siteRoot)
   phase('renderer')
-  const archive = new Archive(options.storeDir)
+  const warm = kept && options.previousStoreId === kept.storeId ? kept.archive : null
+  const archive = new Archive(options.storeDir, { previous: warm, delta })
   phase('read store')
   const full =
     !options.previousStoreDir ||
@@ -225,11 +246,29 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   // itself is made (copied or recycled) meanwhile.
   const searchDir = `${outDir}-search.partial`
   fs.rmSync(searchDir, { recursive: true, force: true })
+  const digests: Record<string, string> = {}
+  for (const name of shards.keys()) {
+    const known = options.searchFrom?.digests[name]
+    if (known && !toIndex.has(name)) digests[name] = known
+  }
+  let carried = 0
   const search = timed('search', async () => {
     try {
       for (const name of toIndex) {
         const entries = shards.get(name)
-        if (entries) await writeShard(archive, name, entries, searchDir)
+        if (!entries) continue
+        digests[name] = shardDigest(archive, entries)
+        const from = options.searchFrom && path.join(options.searchFrom.dir, 'pagefind', name)
+        if (
+          from &&
+          options.searchFrom?.digests[name] === digests[name] &&
+          fs.existsSync(path.join(from, 'pagefind-entry.json'))
+        ) {
+          linkTree(from, path.join(searchDir, 'pagefind', name))
+          carried += 1
+        } else {
+          await writeShard(archive, name, entries, searchDir)
+        }
       }
     } finally {
       await closeSearch()
@@ -238,8 +277,6 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   // A failure while planning still waits for Pagefind, so no write outlives the build.
   const planning = (async () => {
     const pages = pageMap(archive)
-    // Kept with the store, so the next build knows this one's pages without working them out again.
-    writeJson(storePaths(options.storeDir).pages, [...pages])
     const paths = new Set(pages.values())
     let toRender: PageKey[]
     let toDelete: string[] = []
@@ -262,9 +299,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
         await run('cp', ['-al', options.live.dir, outDir])
         start = 'copied'
       }
-      const previous = new Archive(options.previousStoreDir, { checked: false })
-      const kept = storePaths(options.previousStoreDir).pages
-      const before = fs.existsSync(kept) ? new Map(readJson<[PageKey, string][]>(kept)) : pageMap(previous)
+      const previous = warm ?? new Archive(options.previousStoreDir, { checked: false })
+      const before = pageMap(previous)
       const touched = touchedPages(previous, archive, delta)
       toRender = [...pages].filter(([key, p]) => touched.has(key) || before.get(key) !== p).map(([key]) => key)
       toDelete = [...before.values()].filter((p) => !paths.has(p))
@@ -359,8 +395,13 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   for (const name of linked) changed.push(path.join('media', name))
   phase('media')
 
-  // The check: every published story has its page (each rendered now named its story, above).
-  for (const entry of archive.stories) {
+  // The check: every published story has its page (each rendered now named its story, above). An
+  // incremental build started from a build that passed it and changed only the pages it rendered
+  // or deleted: the stories of the change are the ones to look for.
+  const mustHave = full
+    ? archive.stories
+    : delta.stories.flatMap((s) => (s.after ? [archive.byKey.get(storyKey(s.after)) as StoryEntry] : []))
+  for (const entry of mustHave) {
     const url = archive.urlOf(entry)
     if (!fs.existsSync(fileOf(outDir, url))) {
       throw new BuildCheckError(`稿件页面缺失：${url} (no page for ${storyKey(entry)})`)
@@ -373,18 +414,20 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   }
   phase('verify')
 
-  return {
+  const report: BuildReport = {
     full,
     fingerprint: renderer.fingerprint,
     stories: archive.stories.length,
     pages: { total: pages.size, rendered: toRender.length, deleted: toDelete.length },
-    shards: { total: shards.size, built: toIndex.size, deleted: stale.length },
+    shards: { total: shards.size, built: toIndex.size, carried, deleted: stale.length, digests },
     media: { linked: linked.length, removed },
     changed: full ? null : [...new Set(changed)],
     start,
+    warm: warm !== null,
     phases,
     wallMs: Date.now() - started,
   }
+  return { report, kept: options.storeId ? { storeId: options.storeId, archive } : null }
 }
 
 /**

@@ -8,8 +8,10 @@
  * current month, a month for the rest of the current year, half a year before that. The first build
  * of a new month (or year) re-indexes last month's days as one month: a cost paid once.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import * as pagefind from 'pagefind'
 
@@ -72,6 +74,30 @@ function record(story: PublicStory, url: string, archive: Archive) {
   }
 }
 
+/** Pagefind's version, from its package.json (which the package does not export). */
+const PAGEFIND_VERSION = (
+  JSON.parse(
+    fs.readFileSync(
+      path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/pagefind/package.json'),
+      'utf8',
+    ),
+  ) as { version: string }
+).version
+const INDEX_OPTIONS = { forceLanguage: 'zh-cn' }
+
+/**
+ * What a shard's index is made from: Pagefind's version and options, and every record in order.
+ * Pagefind writes the same bytes from the same records, so a shard whose digest is unchanged need
+ * not be indexed again — a full build after a template change carries search over.
+ */
+export function shardDigest(archive: Archive, entries: readonly StoryEntry[]): string {
+  const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION).update(JSON.stringify(INDEX_OPTIONS))
+  for (const entry of entries) {
+    hash.update('\0').update(JSON.stringify(record(archive.story(entry), archive.urlOf(entry), archive)))
+  }
+  return hash.digest('hex').slice(0, 32)
+}
+
 /** Writes one shard's index into `<outDir>/pagefind/<name>/`, replacing what was there. */
 export async function writeShard(
   archive: Archive,
@@ -84,7 +110,7 @@ export async function writeShard(
   fs.rmSync(target, { recursive: true, force: true })
   const fail = (step: string, errors: string[]) =>
     new Error(`Pagefind could not ${step} (shard ${name}):\n- ${errors.join('\n- ')}`)
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS)
   if (!index) throw fail('start', errors)
   try {
     for (const entry of entries) {

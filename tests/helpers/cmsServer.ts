@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { User } from '@/payload-types'
 
+import { cmsServerArgs } from '../../scripts/lib/cmsServerArgs'
 import { freePort } from './net'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -187,7 +188,7 @@ const exited = (child: ChildProcess) =>
   })
 
 /**
- * Starts the built CMS with `next start` on 127.0.0.1 and a free port, in production mode, on a
+ * Starts the built CMS with its production server (scripts/cmsServer.ts) on 127.0.0.1 and a free port, in production mode, on a
  * throwaway database (created by the committed migrations at boot), media folder and sites folder,
  * with site builds off and mail written to `<dir>/outbox`. Resolves once the API answers.
  *
@@ -219,16 +220,12 @@ export async function startCmsServer(options: { env?: Record<string, string> } =
   const log = path.join(dir, 'server.log')
   const fd = fs.openSync(log, 'w')
   // Its own process group, so stop() ends Next and anything it spawned, not just the first pid.
-  const child = spawn(
-    process.execPath,
-    [nextBin, 'start', 'cms', '--hostname', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: root,
-      env: { ...env, NODE_ENV: 'production' },
-      detached: true,
-      stdio: ['ignore', fd, fd],
-    },
-  )
+  const child = spawn(process.execPath, cmsServerArgs('127.0.0.1', port), {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'production' },
+    detached: true,
+    stdio: ['ignore', fd, fd],
+  })
   fs.closeSync(fd)
   running.set(child, dir)
 
@@ -261,7 +258,9 @@ async function waitUntilAnswering(url: string, child: ChildProcess) {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`next start exited (${child.exitCode ?? child.signalCode}) before answering`)
+      throw new Error(
+        `the CMS server exited (${child.exitCode ?? child.signalCode}) before answering`,
+      )
     }
     try {
       const response = await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(10_000) })
@@ -280,6 +279,17 @@ export type SeedUser = {
   name: string
   role: User['role']
 }
+
+/** The password every test account shares. */
+export const TEST_PASSWORD = 'correct-horse-battery-staple'
+
+/** A test account named `key` (its email `<key>@county-news.test`), for `seedUsers`. */
+export const testAccount = (key: string, role: SeedUser['role'], name = key): SeedUser => ({
+  email: `${key}@county-news.test`,
+  password: TEST_PASSWORD,
+  name,
+  role,
+})
 
 /**
  * Creates accounts over HTTP as an installer would: the first through the first-user registration

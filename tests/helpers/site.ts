@@ -10,7 +10,7 @@ import { serveLive } from '@/siteBuild/serveLive'
 
 import { writeStoreFromSnapshot } from '../../cms/src/public/store'
 import type { PublicSnapshot } from '../../cms/src/public/types'
-import { runBuilder } from '../../cms/src/siteBuild/runBuilder'
+import { runBuild } from '../../cms/src/siteBuild/runBuilder'
 import type { BuildReport } from '../../site/builder/build'
 import { projectRoot } from './root'
 
@@ -34,10 +34,10 @@ export async function buildSite({
   const content = JSON.parse(fs.readFileSync(snapshot, 'utf8')) as PublicSnapshot
   const storeDir = `${outDir}.store`
   writeStoreFromSnapshot(content, storeDir)
-  const report = await runBuilder({
-    mode: 'build',
+  const report = await runBuild({
     storeDir,
     previousStoreDir: null,
+    searchFrom: null,
     live: null,
     recycle: null,
     outDir,

@@ -342,6 +342,8 @@ describe('an incremental build after each change', () => {
     expect(report.report.full).toBe(false)
     // Made from the build before the live one, brought up to date: no copy of the whole site.
     expect(report.report.start).toBe('recycled')
+    // By the builder that stayed up: the live build's archive with the change applied.
+    expect(report.report.warm).toBe(true)
     expect(report.report.pages.rendered).toBeLessThan(report.report.pages.total)
 
     const { buildSite } = await import('@/siteBuild/buildSite')
@@ -352,6 +354,19 @@ describe('an incremental build after each change', () => {
     expect(Object.keys(incremental).sort()).toEqual(Object.keys(full).sort())
     const differing = Object.keys(full).filter((file) => incremental[file] !== full[file])
     expect(differing).toEqual([])
+  })
+
+  it("carries the search over in a full build when no story's record changed, and comes out the same", async () => {
+    const { buildSite } = await import('@/siteBuild/buildSite')
+    await buildSite(payload, { full: true })
+    const { report } = JSON.parse(
+      fs.readFileSync(path.join(paths.data, path.basename(fs.readlinkSync(paths.live)), 'build.json'), 'utf8'),
+    ) as BuildRecord
+    expect(report.full).toBe(true)
+    expect(report.shards.total).toBeGreaterThan(1)
+    expect(report.shards.carried).toBe(report.shards.total)
+    const full = folderDigest(path.join(cms.dir, 'fresh-sites', 'live'))
+    expect(folderDigest(paths.live)).toEqual(full)
   })
 
   it('survives a build killed anywhere: live untouched, the next build again equal to a full one', async () => {

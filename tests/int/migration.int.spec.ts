@@ -160,8 +160,8 @@ describe.runIf(sqlite)('migrating an archive made by the previous schema', () =>
         expect.arrayContaining([
           'county_id',
           'prefecture_id',
-          'county_id,_status,published_at',
-          '_status,published_at',
+          'county_id,_status,deleted_at,published_at',
+          '_status,deleted_at,published_at',
           'workflow,updated_at',
           'slug',
           'workflow',
@@ -171,9 +171,19 @@ describe.runIf(sqlite)('migrating an archive made by the previous schema', () =>
         ]),
       )
     }
-    expect(columnsOf('_articles_v')).toEqual(
-      expect.arrayContaining(['version_workflow,version_updated_at', 'latest']),
-    )
+    for (const table of ['_articles_v', '_profiles_v']) {
+      expect(columnsOf(table)).toEqual(
+        expect.arrayContaining([
+          'version_workflow,version_updated_at',
+          'latest',
+          // The admin's lists of stories (draftListIndexes.ts).
+          'latest,version_deleted_at,version_updated_at,created_at,version_title,version_kicker,version_subtitle',
+          'latest,version_workflow,version_deleted_at,version_updated_at,created_at',
+          'latest,version_workflow,version_deleted_at,version_stage_entered_at,created_at',
+          'latest,version_workflow,version__status,version_deleted_at,version_stage_entered_at,created_at',
+        ]),
+      )
+    }
     expect(columnsOf('editions')).toContain('date')
   })
 
@@ -203,8 +213,59 @@ describe.runIf(sqlite)('migrating an archive made by the previous schema', () =>
     // index search, already in publication order, so no sort of the county's whole archive.
     const own = plan.rows.filter((r) => Number(r.parent) === 0).map((r) => String(r.detail))
     expect(own).toContain(
-      'SEARCH articles USING INDEX county__status_publishedAt_idx (county_id=? AND _status=?)',
+      'SEARCH articles USING INDEX county__status_deletedAt_publishedAt_idx (county_id=? AND _status=? AND deleted_at=?)',
     )
     expect(own).not.toContain('USE TEMP B-TREE FOR ORDER BY')
+    // The pager's count reads the index alone, not every story of the county.
+    expect(await planOf(/count\(\*\)/i, /from "articles"/i)).toEqual([
+      'SEARCH articles USING COVERING INDEX county__status_deletedAt_publishedAt_idx (county_id=? AND _status=? AND deleted_at=?)',
+    ])
+  })
+
+  it('answers the admin’s list of stories from the first rows of an index, count included', async () => {
+    queries = []
+    // What the list view asks (draft: true reads the latest versions), with its columns selected.
+    const list = await payload.find({
+      collection: 'articles',
+      draft: true,
+      sort: '-updatedAt',
+      limit: 10,
+      depth: 0,
+      select: { title: true, workflow: true, _status: true, county: true, updatedAt: true },
+    })
+    expect(list.docs.map((d) => d.title)).toEqual(['草稿', '全州新闻', '社区新闻'])
+    // In the list's order, so no sort: the page is its first ten rows.
+    expect(await planOf(/order by/i, /from "_articles_v"/i)).toEqual([
+      'SEARCH _articles_v USING INDEX _articles_v_latest_updated_idx (latest=? AND version_deleted_at=?)',
+    ])
+    expect(await planOf(/count\(\*\)/i, /from "_articles_v"/i)).toEqual([
+      'SEARCH _articles_v USING COVERING INDEX _articles_v_latest_updated_idx (latest=? AND version_deleted_at=?)',
+    ])
+
+    queries = []
+    const queue = await payload.find({
+      collection: 'articles',
+      draft: true,
+      sort: '-updatedAt',
+      where: { workflow: { equals: 'drafting' } },
+      limit: 10,
+      depth: 0,
+      select: { title: true },
+    })
+    expect(queue.docs.map((d) => d.title)).toEqual(['草稿'])
+    expect(await planOf(/order by/i, /from "_articles_v"/i)).toEqual([
+      'SEARCH _articles_v USING INDEX _articles_v_latest_workflow_updated_idx (latest=? AND version_workflow=? AND version_deleted_at=?)',
+    ])
   })
 })
+
+/** The plan of the last logged statement matching every pattern, its own steps only. */
+async function planOf(...patterns: RegExp[]): Promise<string[]> {
+  const statement = queries.findLast((q) => patterns.every((p) => p.test(q.query)))
+  expect(statement, queries.map((q) => q.query).join('\n')).toBeDefined()
+  const plan = await adapter().client.execute({
+    sql: `EXPLAIN QUERY PLAN ${statement!.query}`,
+    args: statement!.params as never,
+  })
+  return plan.rows.filter((r) => Number(r.parent) === 0).map((r) => String(r.detail))
+}

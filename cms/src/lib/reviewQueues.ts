@@ -59,8 +59,9 @@ export async function reviewQueues(
             where: {
               and: [
                 { workflow: { equals: workflow } },
-                // Signed off and already live: nothing left to do.
-                ...(stage ? [] : [{ _status: { not_equals: 'published' as const } }]),
+                // Signed off and already live: nothing left to do. An equality (a story is a draft
+                // or published), so an index finds the few among an archive of live stories.
+                ...(stage ? [] : [{ _status: { equals: 'draft' as const } }]),
               ],
             },
             draft: true,

@@ -2,7 +2,8 @@ import * as migration_20261129_012439_initial from './20261129_012439_initial';
 import * as migration_20261202_000643_story_places_paper_settings_fees_site_changes from './20261202_000643_story_places_paper_settings_fees_site_changes';
 import * as migration_20261202_002017_review_sign_offs from './20261202_002017_review_sign_offs';
 import * as migration_20261202_002018_backfill_story_places_search_names from './20261202_002018_backfill_story_places_search_names';
-import * as migration_20261202_045607_page_prints_story_areas from './20261202_045607_page_prints_story_areas';
+import * as migration_20261202_051039_list_indexes from './20261202_051039_list_indexes';
+import * as migration_20261202_055115_page_prints_story_areas from './20261202_055115_page_prints_story_areas';
 
 export const migrations = [
   {
@@ -21,14 +22,19 @@ export const migrations = [
     name: '20261202_002017_review_sign_offs',
   },
   {
-    up: migration_20261202_045607_page_prints_story_areas.up,
-    down: migration_20261202_045607_page_prints_story_areas.down,
-    name: '20261202_045607_page_prints_story_areas',
+    // New tables and columns: before the backfill below, which saves stories with today's schema.
+    up: migration_20261202_055115_page_prints_story_areas.up,
+    down: migration_20261202_055115_page_prints_story_areas.down,
+    name: '20261202_055115_page_prints_story_areas',
   },
   {
-    // Data, written through the database adapter with today's schema: keep it after every schema migration.
     up: migration_20261202_002018_backfill_story_places_search_names.up,
     down: migration_20261202_002018_backfill_story_places_search_names.down,
     name: '20261202_002018_backfill_story_places_search_names',
+  },
+  {
+    up: migration_20261202_051039_list_indexes.up,
+    down: migration_20261202_051039_list_indexes.down,
+    name: '20261202_051039_list_indexes',
   },
 ];

@@ -159,7 +159,7 @@ export type PublicEdition = Pick<Edition, 'number'> & {
     number: number
     name: string | null
     stories: { type: PublicStory['type']; id: Id }[]
-    /** Absent in stores written before the 电子版 (docs/decisions/009-e-paper-pages.md). */
+    /** Absent in stores written before the 电子版 (docs/decisions/010-e-paper-pages.md). */
     print?: PublicPagePrint | null
     /** Areas of live stories only. */
     areas?: PublicStoryArea[]

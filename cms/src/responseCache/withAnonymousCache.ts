@@ -23,38 +23,60 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=10'
 /** What the newsroom reads is never kept by anyone. */
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
+/** Reads one request header, whichever server (Next's `Request`, Node's `http`) received it. */
+export type HeaderOf = (name: string) => string | null
+
 /** A request that carries a login (cookie or API key / JWT header): a staff request. */
-const hasCredentials = (request: Request) =>
-  request.headers.has('authorization') ||
-  /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+export const hasCredentials = (header: HeaderOf) =>
+  header('authorization') !== null || /(?:^|;\s*)payload-token=/.test(header('cookie') ?? '')
+
+/** `Cache-Control: no-cache`: the client asks for an answer computed afresh. */
+export const wantsFresh = (header: HeaderOf) => /no-cache/.test(header('cache-control') ?? '')
 
 /**
  * Anonymous reads that may be cached: a public collection's list or one document, without
  * `draft` (a draft save changes what it would answer without clearing the cache).
  */
-function cacheKey(request: Request): string | null {
-  const url = new URL(request.url)
+export function cacheKey(url: URL, header: HeaderOf): string | null {
   const [, api, collection, id, ...rest] = url.pathname.split('/')
   if (api !== 'api' || !PUBLIC_COLLECTIONS.has(collection) || rest.length > 0) return null
   if (id === 'versions' || url.searchParams.has('draft')) return null
   // CORS headers answer the request's Origin: one entry per origin.
-  return `${request.headers.get('origin') ?? ''} ${url.pathname}?${url.searchParams.toString()}`
+  return `${header('origin') ?? ''} ${url.pathname}?${url.searchParams.toString()}`
 }
 
 const etagOf = (body: Uint8Array) =>
   `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`
 
-function answer(entry: CachedResponse, request: Request, hit: boolean): Response {
+/**
+ * How a stored answer is sent: `MISS` when just computed, `HIT` when repeated by the route handler,
+ * `HIT, front` when the server's front path (responseCache/serveFromCache.ts) repeated it before
+ * Next.js was entered. A matching `If-None-Match` gets a 304 without the body.
+ */
+export function replay(
+  entry: CachedResponse,
+  header: HeaderOf,
+  how: 'MISS' | 'HIT' | 'HIT, front',
+): { status: number; headers: Headers; body: Uint8Array<ArrayBuffer> | null } {
   const headers = new Headers(entry.headers)
   headers.set('cache-control', PUBLIC_CACHE_CONTROL)
   headers.set('etag', entry.etag)
-  headers.set('x-cache', hit ? 'HIT' : 'MISS')
-  const tags = request.headers.get('if-none-match')
+  headers.set('x-cache', how)
+  const tags = header('if-none-match')
   if (tags && tags.split(',').some((t) => t.trim() === entry.etag || t.trim() === '*')) {
     headers.delete('content-type')
-    return new Response(null, { status: 304, headers })
+    return { status: 304, headers, body: null }
   }
-  return new Response(entry.body, { status: entry.status, headers })
+  return { status: entry.status, headers, body: entry.body }
+}
+
+function answer(entry: CachedResponse, request: Request, hit: boolean): Response {
+  const { status, headers, body } = replay(
+    entry,
+    (name) => request.headers.get(name),
+    hit ? 'HIT' : 'MISS',
+  )
+  return new Response(body, { status, headers })
 }
 
 /**
@@ -65,15 +87,15 @@ function answer(entry: CachedResponse, request: Request, hit: boolean): Response
  */
 export function withAnonymousCache(handler: RouteHandler): RouteHandler {
   return async (request, context) => {
-    if (hasCredentials(request)) {
+    const header: HeaderOf = (name) => request.headers.get(name)
+    if (hasCredentials(header)) {
       const response = await handler(request, context)
       response.headers.set('cache-control', PRIVATE_CACHE_CONTROL)
       return response
     }
-    const key = cacheKey(request)
+    const key = cacheKey(new URL(request.url), header)
     if (!key) return handler(request, context)
-    const fresh = /no-cache/.test(request.headers.get('cache-control') ?? '')
-    const hit = fresh ? undefined : cachedResponse(key)
+    const hit = wantsFresh(header) ? undefined : cachedResponse(key)
     if (hit) return answer(hit, request, true)
     const generation = cacheGeneration()
     const response = await handler(request, context)

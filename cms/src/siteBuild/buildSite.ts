@@ -7,7 +7,7 @@ import { rendererFingerprint } from '../../../site/builder/renderer'
 import { env } from '../env'
 import { exportStore, type StoreChange } from '../public/exportStore'
 import { buildDataPaths, sitePaths } from './paths'
-import { runBuilder } from './runBuilder'
+import { runBuild } from './runBuilder'
 import { buildIdOf, pruneBuilds, swapLive } from './swapLive'
 
 export type SiteBuildOptions = {
@@ -117,17 +117,19 @@ export async function buildSite(
   try {
     await exportStore(payload, {
       dir: data.store,
+      id: buildId,
       previous: liveRecord && live ? live.store : null,
+      previousId: liveId,
       changes,
     })
-    const report = await runBuilder({
-      mode: 'build',
+    const liveDir = liveRecord && liveId ? fs.realpathSync(path.join(paths.builds, liveId)) : null
+    const report = await runBuild({
       storeDir: data.store,
+      storeId: buildId,
+      previousStoreId: liveRecord ? liveId : null,
       previousStoreDir: liveRecord && live ? live.store : null,
-      live:
-        !full && liveRecord && liveId
-          ? { dir: fs.realpathSync(path.join(paths.builds, liveId)), fingerprint: liveRecord.report.fingerprint }
-          : null,
+      searchFrom: liveDir && liveRecord ? { dir: liveDir, digests: liveRecord.report.shards.digests ?? {} } : null,
+      live: !full && liveRecord && liveDir ? { dir: liveDir, fingerprint: liveRecord.report.fingerprint } : null,
       recycle: !full ? recycle : null,
       outDir: partial,
       siteRoot: options.astroRoot ?? env.siteSourceDir,

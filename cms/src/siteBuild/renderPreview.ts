@@ -8,7 +8,7 @@ import type { Article, Profile } from '@/payload-types'
 import { env } from '../env'
 import { writeStoreFromSnapshot } from '../public/store'
 import { loadPublicContent, type PreviewStory } from '../public/loadPublicContent'
-import { runBuilder } from './runBuilder'
+import { runPreview } from './runBuilder'
 import { sitePaths } from './paths'
 
 const BANNER =
@@ -51,8 +51,7 @@ export async function renderPreview(payload: Payload, story: PreviewStory): Prom
     fs.rmSync(dir, { recursive: true, force: true })
     const storeDir = path.join(dir, 'store')
     writeStoreFromSnapshot(await loadPublicContent(payload, { preview: story }), storeDir)
-    const { html, clientDir } = await runBuilder({
-      mode: 'preview',
+    const { html, clientDir } = await runPreview({
       storeDir,
       siteRoot: env.siteSourceDir,
       siteUrl: env.siteURL,

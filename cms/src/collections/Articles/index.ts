@@ -16,6 +16,8 @@ export const Articles: CollectionConfig<'articles'> = {
     // change first: the list view's query is an index walk at any archive size.
     defaultColumns: ['title', 'workflow', '_status', 'county', 'updatedAt'],
     listSearchableFields: ['title', 'kicker', 'subtitle'],
+    // The list reads the columns it shows, not whole stories (bodies, bylines, sign-offs).
+    enableListViewSelectAPI: true,
     group: { en: 'Newsroom', zh: '采编' },
     // Rendered by the public site's own templates; see endpoints/preview.ts.
     preview: (doc) => `/api/preview/articles/${doc.id}`,

@@ -17,6 +17,8 @@ export const Profiles: CollectionConfig<'profiles'> = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'workflow', '_status', 'county', 'updatedAt'],
+    // The list reads the columns it shows, not whole stories (bodies, bylines, sign-offs).
+    enableListViewSelectAPI: true,
     group: { en: 'Newsroom', zh: '采编' },
     // Rendered by the public site's own templates; see endpoints/preview.ts.
     preview: (doc) => `/api/preview/profiles/${doc.id}`,

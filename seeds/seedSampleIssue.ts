@@ -11,6 +11,7 @@ import { STARTING_TERMS } from './data/proofreadingTerms'
 import { findEdition } from './importer/edition'
 import { type ImportReport, importPageIn } from './importer/importPage'
 import { readPageFile } from './importer/input'
+import { readPagePrintFile } from './importer/pagePrint'
 import { RegionTree } from './importer/regionTree'
 import { formatImportReport } from './importer/report'
 import { allOrNothing, BULK_WRITE_CONTEXT, type Transaction } from './lib/allOrNothing'
@@ -68,7 +69,13 @@ export function seedSampleIssue(payload: Payload): Promise<SeedReport> {
     const { users, logins } = await seedUsers(tx, tally)
     const imported = await importPageIn(
       tx,
-      { ...SAMPLE_PAGE, text: readPageFile(SAMPLE_PAGE.file), imagesDir: null },
+      {
+        ...SAMPLE_PAGE,
+        text: readPageFile(SAMPLE_PAGE.file),
+        imagesDir: null,
+        // The printed page goes through the upload an editor's would: rendered, areas proposed.
+        print: readPagePrintFile(SAMPLE_PAGE.print),
+      },
       tally,
     )
     // A back issue: its stories first appeared the morning the paper came out, not today.

@@ -25,6 +25,7 @@ export interface Config {
     editions: Edition;
     corrections: Correction;
     media: Media;
+    'page-prints': PagePrint;
     contributors: Contributor;
     regions: Region;
     columns: Column;
@@ -44,6 +45,7 @@ export interface Config {
     editions: EditionsSelect<false> | EditionsSelect<true>;
     corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'page-prints': PagePrintsSelect<false> | PagePrintsSelect<true>;
     contributors: ContributorsSelect<false> | ContributorsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     columns: ColumnsSelect<false> | ColumnsSelect<true>;
@@ -588,6 +590,29 @@ export interface Edition {
                 }
             )[]
           | null;
+        print?: (number | null) | PagePrint;
+        /**
+         * Draw a rectangle over each story on the page image.
+         */
+        areas?:
+          | {
+              story:
+                | {
+                    relationTo: 'articles';
+                    value: number | Article;
+                  }
+                | {
+                    relationTo: 'profiles';
+                    value: number | Profile;
+                  };
+              x: number;
+              y: number;
+              w: number;
+              h: number;
+              id?: string | null;
+            }[]
+          | null;
+        areaReport?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -595,6 +620,114 @@ export interface Edition {
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * The page as its PDF (rendered once, at upload) or as a JPEG/PNG.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-prints".
+ */
+export interface PagePrint {
+  id: number;
+  /**
+   * Kept for download.
+   */
+  pdfFilename?: string | null;
+  pdfFilesize?: number | null;
+  textLayer?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnailAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    thumbnailWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    fullAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    fullWebp?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    full?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * Appending a correction republishes the story. Corrections can be amended, not removed.
@@ -797,6 +930,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'page-prints';
+        value: number | PagePrint;
       } | null)
     | ({
         relationTo: 'contributors';
@@ -1019,6 +1156,18 @@ export interface EditionsSelect<T extends boolean = true> {
         number?: T;
         name?: T;
         stories?: T;
+        print?: T;
+        areas?:
+          | T
+          | {
+              story?: T;
+              x?: T;
+              y?: T;
+              w?: T;
+              h?: T;
+              id?: T;
+            };
+        areaReport?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1052,6 +1201,120 @@ export interface MediaSelect<T extends boolean = true> {
   dateTaken?: T;
   region?: T;
   createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnailAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        thumbnailWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        fullAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        fullWebp?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        full?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-prints_select".
+ */
+export interface PagePrintsSelect<T extends boolean = true> {
+  pdfFilename?: T;
+  pdfFilesize?: T;
+  textLayer?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

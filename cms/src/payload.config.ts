@@ -13,6 +13,7 @@ import { Columns } from './collections/Columns'
 import { Contributors } from './collections/Contributors'
 import { Corrections } from './collections/Corrections'
 import { Editions } from './collections/Editions'
+import { PagePrints } from './collections/PagePrints'
 import { Media } from './collections/Media'
 import { ProofreadingTerms } from './collections/ProofreadingTerms'
 import { Profiles } from './collections/Profiles'
@@ -94,6 +95,7 @@ export default buildConfig({
     Editions,
     Corrections,
     Media,
+    PagePrints,
     Contributors,
     Regions,
     Columns,

@@ -1,6 +1,6 @@
 /**
  * `npm run -s import:page -- FILE --date YYYY-MM-DD [--edition N] [--page P] [--page-name 版名]
- * [--images DIR] [--dry-run [--area 州或县]]`: a printed page's text to draft stories. See
+ * [--images DIR] [--page-pdf FILE | --page-image FILE] [--dry-run [--area 州或县]]`: a printed page's text to draft stories. See
  * seeds/README.md. Exit codes: 0 done, 1 the import failed and changed nothing, 2 bad input
  * (nothing touched).
  */
@@ -15,6 +15,7 @@ import { SAMPLE_AREA } from '../data/regions'
 import { databaseGazetteer } from '../importer/databaseGazetteer'
 import { importPage } from '../importer/importPage'
 import { type ImportCommand, InputError, parseImportArgs, readPageFile } from '../importer/input'
+import { readPagePrintFile } from '../importer/pagePrint'
 import { parsePage, toDryRunJson } from '../importer/parsePage'
 import { formatImportReport } from '../importer/report'
 import type { Gazetteer } from '../importer/types'
@@ -85,7 +86,8 @@ runCommand(async () => {
   }
   const payload = await bootPayload({ env: BATCH_ENV })
   try {
-    const report = await importPage(payload, { ...command, text })
+    const printed = command.pagePrint ? readPagePrintFile(command.pagePrint) : null
+    const report = await importPage(payload, { ...command, text, print: printed })
     await print(formatImportReport(report))
     await print('全部为草稿，未发布任何内容 (everything is a draft; nothing was published)')
     return 0

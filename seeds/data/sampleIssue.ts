@@ -18,6 +18,11 @@ export const SAMPLE_PAGE = {
     path.dirname(fileURLToPath(import.meta.url)),
     '../changji-daily-county-page.txt',
   ),
+  /** The page as printed, for the 电子版: made by `npm run -s print:sample-page`, committed. */
+  print: path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../changji-daily-county-page.pdf',
+  ),
   date: '2025-12-10',
   edition: 1,
   page: 3,

@@ -66,7 +66,7 @@ export async function storiesOn(tx: Transaction, edition: Edition): Promise<List
   return listed
 }
 
-const sameRef = (a: StoryRef, b: StoryRef) =>
+export const sameRef = (a: StoryRef, b: StoryRef) =>
   a.relationTo === b.relationTo && relationId(a.value) === relationId(b.value)
 
 /**
@@ -93,6 +93,20 @@ export function pagesListing(
     stories: [...ordered, ...listed.filter((ref) => !has(ordered, ref))],
   }
   return [...pages.filter((candidate) => candidate !== page), listing].sort(
+    (a, b) => a.number - b.number,
+  )
+}
+
+/** The edition's pages with the printed page attached to page `number` (made if it is missing). */
+export function withPrint(
+  pages: Page[],
+  number: number,
+  name: string | null,
+  print: number,
+): Page[] {
+  const page = pages.find((candidate) => candidate.number === number)
+  const withIt: Page = { ...page, number, name: page ? page.name : name, print }
+  return [...pages.filter((candidate) => candidate !== page), withIt].sort(
     (a, b) => a.number - b.number,
   )
 }

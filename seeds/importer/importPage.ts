@@ -12,12 +12,15 @@ import {
   findEdition,
   type ListedStory,
   pagesListing,
+  sameRef,
+  withPrint,
   type StoryCollection,
   type StoryRef,
   storiesOn,
 } from './edition'
 import { findPageImages, type PageImages } from './images'
 import { parsePage } from './parsePage'
+import { type PagePrintFile, uploadPagePrint } from './pagePrint'
 import { createPhoto } from './photos'
 import { placeholderJpeg } from './placeholder'
 import { placePhotos } from './placement'
@@ -36,6 +39,8 @@ export interface PageImport {
   pageName: string | null
   /** A folder with the page's photos as p1.jpg, p2.png, … in page order; null for placeholders. */
   imagesDir: string | null
+  /** The printed page (PDF or image) for the 电子版; its story areas are proposed from a PDF. */
+  print?: PagePrintFile | null
 }
 
 export interface ImportedStory {
@@ -64,6 +69,8 @@ export interface ImportReport {
   counts: Counts
   /** Photos stored with the placeholder picture, waiting for the real one. */
   pending: number
+  /** With a printed page: each story of the page and whether it has an area on it. */
+  areas: { title: string; found: boolean }[] | null
   warnings: ImportWarning[]
 }
 
@@ -151,7 +158,18 @@ class PageImporter {
       const where = `第${index + 1}篇《${story.title}》(story ${index + 1}, line ${story.line})`
       imported.push(await within(where, () => this.story(story, listed)))
     }
-    const saved = await within('期次 (edition)', () => this.saveEdition(edition, imported))
+    // Like its stories, a page's printed page is never replaced by importing the page again.
+    const printed = edition?.pages?.some((p) => p.number === input.page && p.print)
+    if (input.print && printed) {
+      this.warn(null, null, '该版已有版面图，未替换 (the page already has its printed page; kept)')
+    }
+    const printId =
+      input.print && !printed
+        ? await within('版面图 (printed page)', () =>
+            uploadPagePrint(tx, input.print as PagePrintFile, input.date, input.page),
+          )
+        : null
+    const saved = await within('期次 (edition)', () => this.saveEdition(edition, imported, printId))
     return {
       date: input.date,
       page: input.page,
@@ -160,8 +178,25 @@ class PageImporter {
       stories: imported,
       counts: this.tally.counts,
       pending: this.pending,
+      areas: printId === null ? null : await this.areasFound(saved.id, imported),
       warnings: this.warnings,
     }
+  }
+
+  /** Whether each story has an area on the printed page after the save (proposed or drawn). */
+  private async areasFound(editionId: number, stories: ImportedStory[]) {
+    const { tx, input } = this
+    const edition = await tx.payload.findByID({
+      collection: 'editions',
+      id: editionId,
+      draft: true,
+      ...tx.local,
+    })
+    const page = edition.pages?.find((p) => p.number === input.page)
+    return stories.map((story) => ({
+      title: story.title,
+      found: (page?.areas ?? []).some((area) => sameRef(area.story, storyRef(story))),
+    }))
   }
 
   /**
@@ -171,6 +206,7 @@ class PageImporter {
   private async saveEdition(
     edition: Edition | null,
     stories: ImportedStory[],
+    print: number | null,
   ): Promise<ImportReport['edition']> {
     const { tx, input } = this
     const refs = stories.map(storyRef)
@@ -181,7 +217,7 @@ class PageImporter {
         data: {
           date: editionDate(input.date),
           number: input.edition,
-          pages: [{ number: input.page, name: input.pageName, stories: refs }],
+          pages: [{ number: input.page, name: input.pageName, stories: refs, print }],
           _status: 'draft',
         },
         draft: true,
@@ -191,7 +227,11 @@ class PageImporter {
     }
     this.tally.matched('editions')
     const created = stories.filter((story) => story.created).map(storyRef)
-    const pages = pagesListing(edition.pages ?? [], input.page, input.pageName, refs, created)
+    const listed = pagesListing(edition.pages ?? [], input.page, input.pageName, refs, created)
+    const pages =
+      print === null
+        ? listed
+        : withPrint(listed ?? edition.pages ?? [], input.page, input.pageName, print)
     if (pages) {
       await tx.payload.update({
         collection: 'editions',

@@ -13,13 +13,15 @@ export interface ImportCommand {
   page: number
   pageName: string | null
   imagesDir: string | null
+  /** The printed page as PDF or image (--page-pdf / --page-image), for the 电子版. */
+  pagePrint: string | null
   dryRun: boolean
   /** The dry run's area from the national division data (a prefecture or county name or code). */
   area: string | null
 }
 
 const USAGE =
-  'npm run -s import:page -- FILE --date YYYY-MM-DD [--edition N] [--page P] [--page-name 版名] [--images DIR] [--dry-run [--area 州或县]]'
+  'npm run -s import:page -- FILE --date YYYY-MM-DD [--edition N] [--page P] [--page-name 版名] [--images DIR] [--page-pdf FILE | --page-image FILE] [--dry-run [--area 州或县]]'
 
 /** Reads the command line of `import:page`; throws an InputError naming the first problem. */
 export function parseImportArgs(argv: string[]): ImportCommand {
@@ -34,6 +36,8 @@ export function parseImportArgs(argv: string[]): ImportCommand {
         page: { type: 'string' },
         'page-name': { type: 'string' },
         images: { type: 'string' },
+        'page-pdf': { type: 'string' },
+        'page-image': { type: 'string' },
         'dry-run': { type: 'boolean' },
         area: { type: 'string' },
       },
@@ -59,6 +63,12 @@ export function parseImportArgs(argv: string[]): ImportCommand {
       `缺少出版日期 --date YYYY-MM-DD (the edition date is required). 用法 usage: ${USAGE}`,
     )
   }
+  if (values['page-pdf'] !== undefined && values['page-image'] !== undefined) {
+    throw new InputError(
+      `--page-pdf 与 --page-image 只能给一个 (give the printed page once). 用法 usage: ${USAGE}`,
+    )
+  }
+  const pagePrint = values['page-pdf'] ?? values['page-image']
   return {
     file: positionals[0],
     date: checkDate(values.date),
@@ -66,6 +76,7 @@ export function parseImportArgs(argv: string[]): ImportCommand {
     page: positiveWhole(values.page, 1, '版次 --page'),
     pageName: values['page-name']?.trim() || null,
     imagesDir: values.images === undefined ? null : checkDirectory(values.images),
+    pagePrint: pagePrint === undefined ? null : checkFile(pagePrint),
     dryRun: values['dry-run'] ?? false,
     area: values.area?.trim() || null,
   }
@@ -96,6 +107,13 @@ function checkDirectory(dir: string): string {
     throw new InputError(`找不到图片文件夹：${dir} (the --images folder does not exist)`)
   }
   return dir
+}
+
+function checkFile(file: string): string {
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    throw new InputError(`找不到版面文件：${file} (the printed page file does not exist)`)
+  }
+  return file
 }
 
 /**

@@ -26,6 +26,14 @@ export function formatImportReport(report: ImportReport): string {
         `(${report.pending} placeholder photos, alt text starts with ${PENDING_MARK})`,
     )
   }
+  if (report.areas) {
+    lines.push('  版面热区 (story areas on the printed page):')
+    for (const area of report.areas) {
+      lines.push(
+        `    《${area.title}》${area.found ? '已从 PDF 识别 found' : '未找到，请在后台画出 not found: draw it in the admin'}`,
+      )
+    }
+  }
   lines.push(`警告 warnings: ${report.warnings.length}`)
   for (const warning of report.warnings) {
     const where = [

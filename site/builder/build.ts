@@ -18,6 +18,7 @@ import {
   type StoryEntry,
 } from '#contract'
 import type { Id, PublicPhoto } from '#contract'
+import { editionPrintFiles } from '../src/lib/pagePrints'
 import { photoFiles } from '../src/lib/photos'
 import { redirectHtml } from '../src/lib/redirect'
 import type { PageData } from '../src/pageData'
@@ -387,6 +388,9 @@ export async function buildPages(
       removed += 1
     }
   }
+  // Printed pages (电子版): the files of every edition a full build shows, or of those that changed.
+  const printed = full ? archive.editions : archive.editions.filter((e) => delta.editions.includes(e.id))
+  linked.push(...linkMedia(options.mediaDir, outDir, printed.flatMap(editionPrintFiles)))
   for (const name of linked) changed.push(path.join('media', name))
   phase('media')
 

@@ -132,6 +132,16 @@ const CHANGES: Record<string, (s: PublicSnapshot) => void> = {
   'rename a column': (s) => {
     s.columns[0].name = '社区直通车（新）'
   },
+  'give a printed page its image and story areas': (s) => {
+    const page = s.editions[0].pages[0]
+    const image = { filename: 'ban-3.png', width: 3900, height: 5670, mimeType: 'image/png', filesize: 800_000 }
+    page.print = { original: image, sizes: {}, pdf: { filename: 'ban-3.pdf', filesize: 27_000 } }
+    page.areas = page.stories.map((story, i) => ({ story, x: 0.05, y: 0.1 + i * 0.2, w: 0.9, h: 0.18 }))
+  },
+  'move a story’s area on its printed page': (s) => {
+    const page = s.editions[0].pages[0]
+    page.areas = page.stories.slice(0, 1).map((story) => ({ story, x: 0.5, y: 0.5, w: 0.4, h: 0.3 }))
+  },
   'publish a story dated in the middle of the archive': (s) => {
     const model = article(s, '筑牢冬季供水“安全网”')
     s.articles.push({ ...model, id: '901', slug: 'bu-fa', title: '补发稿件', publishedAt: '2025-12-03T02:00:00.000Z' })
@@ -181,6 +191,9 @@ describe('pageMap', () => {
     expect(paths).toContain('/columns/she-qu-zhi-tong-che/2025/12/')
     expect(paths).toContain('/contributors/yanghe/')
     expect(paths).toContain('/sitemaps/2025-12.xml')
+    for (const edition of archive.editions) {
+      for (const page of edition.pages) expect(paths).toContain(`/editions/${edition.date}/${page.number}/`)
+    }
   })
 
   it('keeps the numbered list pages of the old layout answering, pointing at the list', () => {

@@ -26,6 +26,7 @@ import { CORRECTIONS_FEED_URL, CORRECTIONS_URL } from '../src/lib/corrections'
 import {
   columnUrl,
   contributorUrl,
+  editionPageUrl,
   editionUrl,
   EDITIONS_URL,
   groupFeedUrl,
@@ -46,6 +47,7 @@ export const ROUTES: Record<PageData['kind'] | 'redirect', string> = {
   contributor: 'src/pages/contributors/[...contributor].astro',
   editions: 'src/pages/editions/index.astro',
   edition: 'src/pages/editions/[date].astro',
+  editionPage: 'src/pages/editions/[date]/[page].astro',
   search: 'src/pages/search.astro',
   notFound: 'src/pages/404.astro',
   feed: 'src/pages/rss.xml.ts',
@@ -92,7 +94,12 @@ function mapPages(archive: Archive): Map<PageKey, string> {
   add('columns', '/columns/')
   add('editions', EDITIONS_URL)
   for (const year of editionYears(archive)) add(`editions:${year}`, `${EDITIONS_URL}${year}/`)
-  for (const edition of archive.editions) add(`edition:${edition.id}`, editionUrl(edition.date))
+  for (const edition of archive.editions) {
+    add(`edition:${edition.id}`, editionUrl(edition.date))
+    for (const page of edition.pages) {
+      add(editionPageKey(edition, page.number), editionPageUrl(edition.date, page.number))
+    }
+  }
   for (const group of archive.groups) {
     add(`feed:${group.region.id}`, groupFeedUrl(group.region.slug))
   }
@@ -114,6 +121,15 @@ function mapPages(archive: Archive): Map<PageKey, string> {
   for (const [path] of redirects(archive)) add(`redirect:${path}`, path)
   return pages
 }
+
+const editionPageKey = (edition: PublicEdition, page: number): PageKey =>
+  `editionPage:${edition.id}:${page}`
+
+/** An edition's page and all its printed pages, which show its stories and link to each other. */
+const editionPageKeys = (edition: PublicEdition): PageKey[] => [
+  `edition:${edition.id}`,
+  ...edition.pages.map((page) => editionPageKey(edition, page.number)),
+]
 
 /** A list's months, by the list: an archive shares the lists a change did not touch with the next. */
 const listMonths = new WeakMap<readonly StoryEntry[], Month[]>()
@@ -228,7 +244,7 @@ export function touchedPages(before: Archive, after: Archive, delta: StoreDelta)
         add('corrections')
         add('corrections:feed')
       }
-      for (const edition of archive.printedIn.get(key) ?? []) add(`edition:${edition.id}`)
+      for (const edition of archive.printedIn.get(key) ?? []) editionPageKeys(edition).forEach(add)
     }
   }
 
@@ -237,7 +253,7 @@ export function touchedPages(before: Archive, after: Archive, delta: StoreDelta)
     add('editions')
     const dates = [before, after].flatMap((a) => a.editions.filter((e) => e.id === id))
     for (const edition of dates) {
-      add(`edition:${edition.id}`)
+      editionPageKeys(edition).forEach(add)
       add(`editions:${edition.date.slice(0, 4)}`)
       // Its neighbours link to it; its stories say where they ran.
       for (const archive of [before, after]) {
@@ -516,6 +532,26 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
         editionId: arg,
         newer: archive.editions[at - 1]?.date ?? null,
         older: archive.editions[at + 1]?.date ?? null,
+        content: content.build(),
+      }
+    }
+    case 'editionPage': {
+      const [id, number] = rest
+      const edition = byId(archive.editions, id, 'edition')
+      content.edition(edition)
+      const numbers = edition.pages.map((p) => p.number).sort((a, b) => a - b)
+      const at = numbers.indexOf(Number(number))
+      const page = edition.pages.find((p) => p.number === Number(number))
+      for (const ref of page?.stories ?? []) {
+        const entry = archive.byKey.get(storyKey(ref))
+        if (entry) content.story(entry)
+      }
+      return {
+        kind: 'editionPage',
+        editionId: id,
+        page: Number(number),
+        previous: numbers[at - 1] ?? null,
+        next: numbers[at + 1] ?? null,
         content: content.build(),
       }
     }

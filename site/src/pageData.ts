@@ -48,6 +48,8 @@ export type PageData =
     >
   | Page<'editions', { editions: Id[]; years: string[]; year: string | null }>
   | Page<'edition', { editionId: Id; newer: PublicEdition['date'] | null; older: PublicEdition['date'] | null }>
+  /** One printed page of an edition: its image with story areas, and its neighbours in the edition. */
+  | Page<'editionPage', { editionId: Id; page: number; previous: number | null; next: number | null }>
   | Page<'search', { shards: string[] }>
   | Page<'notFound', { latest: StoryKey[] }>
   | Page<'feed', { regionId: Id | null; stories: StoryKey[] }>

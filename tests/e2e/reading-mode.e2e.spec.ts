@@ -8,7 +8,6 @@
  */
 import fs from 'node:fs'
 import type http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -17,21 +16,17 @@ import { parse } from 'node-html-parser'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { serveLive } from '@/siteBuild/serveLive'
-
 import { CHROMIUM, launchChromium, LAUNCH_ARGS, newPersonContext } from '../helpers/browser'
+import { axeViolations } from '../helpers/axe'
 import { contrastRatio } from '../helpers/contrast'
 import { freePort } from '../helpers/net'
 import { projectRoot } from '../helpers/root'
-import { buildSiteFromSnapshot, readBuilt } from '../helpers/site'
+import { buildSiteFromSnapshot, readBuilt, serveBuilt } from '../helpers/site'
 
 import { Archive } from '../../site/builder/archive'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/snapshot')
 const SHOTS = path.join(projectRoot, 'test-results/reading-mode')
-const AXE = path.join(projectRoot, 'node_modules/axe-core/axe.min.js')
-/** WCAG 2.0 and 2.1, A and AA, plus axe's best practices (which include label-title-only). */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 const WIDTHS = [390, 1280]
 /** The root font size the browser starts from, and what 长辈版 makes of it. */
 const ORDINARY_ROOT_PX = 16
@@ -120,12 +115,7 @@ beforeAll(async () => {
     outDir,
   })
   urls = findPages()
-  // Served as production serves it: plain files behind the `live` symlink.
-  const live = path.join(work, 'live')
-  fs.symlinkSync(outDir, live)
-  server = serveLive(live)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  ;({ server, origin } = await serveBuilt(outDir, work))
   browser = await launchChromium()
   fs.mkdirSync(SHOTS, { recursive: true })
 }, 300_000)
@@ -380,22 +370,6 @@ describe('朗读全文', () => {
     expect(await page.locator('.story-body p').first().isVisible()).toBe(true)
   })
 })
-
-/** Axe's violations on the page as it is now, one line each, for a readable failure. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE })
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe
-    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
-      violations: { id: string; help: string; nodes: { target: string[] }[] }[]
-    }
-    return result.violations
-  }, AXE_TAGS)
-  return violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  )
-}
 
 /** Moving, playing or popping-up things a page must not have, in either mode. */
 async function distractions(page: Page): Promise<string[]> {

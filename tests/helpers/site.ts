@@ -1,7 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import { parse } from 'node-html-parser'
+
+import { serveLive } from '@/siteBuild/serveLive'
 
 import { writeStoreFromSnapshot } from '../../cms/src/public/store'
 import type { PublicSnapshot } from '../../cms/src/public/types'
@@ -82,4 +87,19 @@ export function internalLinks(html: string): string[] {
       ),
   ]
   return [...new Set(urls.filter((u) => u.startsWith('/') && !u.startsWith('//')))]
+}
+
+/**
+ * Serves a built site as production serves it: plain files behind a `live` symlink (made in
+ * `workDir`), on a free port of 127.0.0.1.
+ */
+export async function serveBuilt(
+  outDir: string,
+  workDir: string,
+): Promise<{ server: http.Server; origin: string }> {
+  const live = path.join(workDir, 'live')
+  fs.symlinkSync(outDir, live)
+  const server = serveLive(live)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
 }

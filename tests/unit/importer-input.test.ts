@@ -28,9 +28,23 @@ describe('parseImportArgs', () => {
       page: 1,
       pageName: null,
       imagesDir: null,
+      pagePrint: null,
       dryRun: false,
       area: null,
     })
+  })
+
+  it('takes the printed page as --page-pdf or --page-image, not both', () => {
+    const pdf = 'seeds/changji-daily-county-page.pdf'
+    expect(parseImportArgs(['page.txt', '--date', '2025-12-10', '--page-pdf', pdf]).pagePrint).toBe(
+      pdf,
+    )
+    expect(
+      parseImportArgs(['page.txt', '--date', '2025-12-10', '--page-image', pdf]).pagePrint,
+    ).toBe(pdf)
+    expect(() =>
+      parseImportArgs(['page.txt', '--date', '2025-12-10', '--page-pdf', pdf, '--page-image', pdf]),
+    ).toThrow(/只能给一个/)
   })
 
   it('reads every option', () => {
@@ -73,6 +87,7 @@ describe('parseImportArgs', () => {
     [['page.txt', '--date', '2025-12-10', '--edition', 'one'], /期号 --edition/],
     [['page.txt', '--date', '2025-12-10', '--images', '/no/such/folder'], /找不到图片文件夹/],
     [['page.txt', '--date', '2025-12-10', '--colour'], /参数有误/],
+    [['page.txt', '--date', '2025-12-10', '--page-pdf', '/no/such.pdf'], /找不到版面文件/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseImportArgs(argv)).toThrow(message)
   })

@@ -4,6 +4,7 @@ import * as migration_20261202_002017_review_sign_offs from './20261202_002017_r
 import * as migration_20261202_002018_backfill_story_places_search_names from './20261202_002018_backfill_story_places_search_names';
 import * as migration_20261202_044751_last_edited_by from './20261202_044751_last_edited_by';
 import * as migration_20261202_051039_list_indexes from './20261202_051039_list_indexes';
+import * as migration_20261202_055115_page_prints_story_areas from './20261202_055115_page_prints_story_areas';
 
 export const migrations = [
   {
@@ -25,6 +26,12 @@ export const migrations = [
     up: migration_20261202_044751_last_edited_by.up,
     down: migration_20261202_044751_last_edited_by.down,
     name: '20261202_044751_last_edited_by',
+  },
+  {
+    // New tables and columns: before the backfill below, which saves stories with today's schema.
+    up: migration_20261202_055115_page_prints_story_areas.up,
+    down: migration_20261202_055115_page_prints_story_areas.down,
+    name: '20261202_055115_page_prints_story_areas',
   },
   {
     // Data, written through the database adapter with today's schema: keep it after every schema migration.

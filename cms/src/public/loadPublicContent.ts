@@ -1,6 +1,14 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import type { Article, Contributor, Edition, Media, Profile, Region } from '@/payload-types'
+import type {
+  Article,
+  Contributor,
+  Edition,
+  Media,
+  PagePrint,
+  Profile,
+  Region,
+} from '@/payload-types'
 
 import {
   PHOTO_FORMATS,
@@ -24,12 +32,12 @@ import type {
   PublicContributor,
   PublicEdition,
   PublicImageFile,
+  PublicPagePrint,
   PublicPhoto,
   PublicProfile,
   PublicRegion,
   PublicSnapshot,
 } from './types'
-
 
 const paperDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: PAPER_TIME_ZONE,
@@ -104,19 +112,38 @@ function imageFile(file: {
   }
 }
 
-function shapePhoto(media: Media, contributors: Map<Id, PublicContributor>): PublicPhoto | null {
-  const original = imageFile(media)
-  if (!original) return null
+/** Every size the CMS made of an upload, by width and format. */
+function sizesOf(upload: Pick<Media, 'sizes'> | Pick<PagePrint, 'sizes'>): PublicPhoto['sizes'] {
   const sizes: PublicPhoto['sizes'] = {}
   for (const width of Object.keys(PHOTO_WIDTHS) as PhotoWidth[]) {
     for (const format of Object.keys(PHOTO_FORMATS) as PhotoFormat[]) {
-      const stored = (media.sizes as Record<string, Parameters<typeof imageFile>[0]> | undefined)?.[
-        sizeName(width, format)
-      ]
+      const stored = (
+        upload.sizes as Record<string, Parameters<typeof imageFile>[0]> | undefined
+      )?.[sizeName(width, format)]
       const file = stored ? imageFile(stored) : null
       if (file) sizes[width] = { ...sizes[width], [format]: file }
     }
   }
+  return sizes
+}
+
+/** A printed page's image and PDF: only its files, never its text layer. */
+function shapePagePrint(print: PagePrint): PublicPagePrint | null {
+  const original = imageFile(print)
+  if (!original) return null
+  return {
+    original,
+    sizes: sizesOf(print),
+    pdf: print.pdfFilename
+      ? { filename: print.pdfFilename, filesize: print.pdfFilesize ?? 0 }
+      : null,
+  }
+}
+
+function shapePhoto(media: Media, contributors: Map<Id, PublicContributor>): PublicPhoto | null {
+  const original = imageFile(media)
+  if (!original) return null
+  const sizes = sizesOf(media)
   const photographer = contributors.get(idOf(media.photographer) ?? '')
   const agency = media.creditText?.trim()
   return {
@@ -137,7 +164,16 @@ function shapePhoto(media: Media, contributors: Map<Id, PublicContributor>): Pub
   }
 }
 
-function shapeEdition(edition: Edition, live: (key: string) => boolean): PublicEdition {
+const storyRef = (s: { relationTo: 'articles' | 'profiles'; value: Ref }) => ({
+  type: s.relationTo === 'articles' ? ('article' as const) : ('profile' as const),
+  id: idOf(s.value) as Id,
+})
+
+function shapeEdition(
+  edition: Edition,
+  live: (key: string) => boolean,
+  prints: Map<Id, PublicPagePrint>,
+): PublicEdition {
   return {
     id: String(edition.id),
     date: paperDate.format(new Date(edition.date)),
@@ -145,13 +181,12 @@ function shapeEdition(edition: Edition, live: (key: string) => boolean): PublicE
     pages: (edition.pages ?? []).map((page) => ({
       number: page.number,
       name: page.name ?? null,
-      stories: (page.stories ?? [])
-        .map((s) => ({
-          type: s.relationTo === 'articles' ? ('article' as const) : ('profile' as const),
-          id: idOf(s.value) as Id,
-        }))
-        // A page may list a story that is not (yet) live: readers see only the live ones.
-        .filter((s) => live(`${s.type}:${s.id}`)),
+      // A page may list a story that is not (yet) live: readers see only the live ones.
+      stories: (page.stories ?? []).map(storyRef).filter((s) => live(`${s.type}:${s.id}`)),
+      print: prints.get(idOf(page.print as Ref) ?? '') ?? null,
+      areas: (page.areas ?? [])
+        .map((a) => ({ story: storyRef(a.story), x: a.x, y: a.y, w: a.w, h: a.h }))
+        .filter((a) => live(`${a.story.type}:${a.story.id}`)),
     })),
   }
 }
@@ -199,8 +234,39 @@ export async function readPublicEditions(
   live: (key: string) => boolean,
   where?: Where,
 ): Promise<PublicEdition[]> {
-  const docs = await readPublic<Edition>(payload, 'editions', where ? { and: [published, where] } : published)
-  return docs.map((e) => shapeEdition(e, live))
+  const docs = await readPublic<Edition>(
+    payload,
+    'editions',
+    where ? { and: [published, where] } : published,
+  )
+  const printIds = docs.flatMap((e) => (e.pages ?? []).flatMap((p) => idOf(p.print as Ref) ?? []))
+  const prints = new Map<Id, PublicPagePrint>()
+  for (let i = 0; i < printIds.length; i += 500) {
+    // Uploads are the newsroom's until their edition is out: read past their access rule here,
+    // for editions the anonymous reader above was allowed, and only their files are shaped.
+    const { docs: found } = await payload.find({
+      collection: 'page-prints',
+      where: { id: { in: printIds.slice(i, i + 500) } },
+      select: {
+        filename: true,
+        mimeType: true,
+        filesize: true,
+        width: true,
+        height: true,
+        sizes: true,
+        pdfFilename: true,
+        pdfFilesize: true,
+      },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const print of found as PagePrint[]) {
+      const shaped = shapePagePrint(print)
+      if (shaped) prints.set(String(print.id), shaped)
+    }
+  }
+  return docs.map((e) => shapeEdition(e, live, prints))
 }
 
 /**

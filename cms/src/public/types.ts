@@ -137,11 +137,35 @@ export type PublicProfile = StoryCommon & {
 
 export type PublicStory = PublicArticle | PublicProfile
 
+/** The printed page (版面图): its image in the photos' sizes, and the PDF it came from, if any. */
+export type PublicPagePrint = {
+  original: PublicImageFile
+  sizes: PublicPhoto['sizes']
+  pdf: { filename: string; filesize: number } | null
+}
+
+/** A story's rectangle on its printed page, in fractions of the page's width and height. */
+export type PublicStoryArea = {
+  story: { type: PublicStory['type']; id: Id }
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
 export type PublicEdition = Pick<Edition, 'number'> & {
   id: Id
   /** YYYY-MM-DD in the paper's time zone. */
   date: string
-  pages: { number: number; name: string | null; stories: { type: PublicStory['type']; id: Id }[] }[]
+  pages: {
+    number: number
+    name: string | null
+    stories: { type: PublicStory['type']; id: Id }[]
+    /** Absent in stores written before the 电子版 (docs/decisions/010-e-paper-pages.md). */
+    print?: PublicPagePrint | null
+    /** Areas of live stories only. */
+    areas?: PublicStoryArea[]
+  }[]
 }
 
 /** Who the paper is (报社设置): everything a page says about the paper comes from here. */

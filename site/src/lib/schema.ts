@@ -175,6 +175,9 @@ export const profileSchema = z.object({
   ),
 })
 
+const storyRefSchema = z.object({ type: z.enum(['article', 'profile']), id })
+const fraction = z.number().min(0).max(1)
+
 export const editionSchema = z.object({
   id,
   number: z.number().int().nullish(),
@@ -183,7 +186,30 @@ export const editionSchema = z.object({
     z.object({
       number: z.number().int().positive(),
       name: z.string().nullable(),
-      stories: z.array(z.object({ type: z.enum(['article', 'profile']), id })),
+      stories: z.array(storyRefSchema),
+      print: z
+        .object({
+          original: imageFileSchema,
+          sizes: photoSchema.shape.sizes,
+          pdf: z
+            .object({
+              filename: imageFileSchema.shape.filename.regex(/\.pdf$/),
+              filesize: z.number().nonnegative(),
+            })
+            .nullable(),
+        })
+        .nullish(),
+      areas: z
+        .array(
+          z.object({
+            story: storyRefSchema,
+            x: fraction,
+            y: fraction,
+            w: fraction,
+            h: fraction,
+          }),
+        )
+        .optional(),
     }),
   ),
 })

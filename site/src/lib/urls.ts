@@ -23,6 +23,9 @@ export const profileUrl = (profile: Slugged) => `/profiles/${profile.slug}/`
 export const editionUrl = (date: string, page?: number) =>
   `/editions/${date}/${page === undefined ? '' : `#page-${page}`}`
 
+/** A printed page of an edition, as the 电子版 shows it: `/editions/2025-12-10/3/`. */
+export const editionPageUrl = (date: string, page: number) => `/editions/${date}/${page}/`
+
 /** Media keep the CMS's file names, which may be Chinese or hold spaces. */
 export const mediaUrl = (filename: string) => `/media/${encodeURIComponent(filename)}`
 

@@ -9,7 +9,9 @@ import {
   cancelWithdrawnSchedules,
 } from '../../hooks/cancelWithdrawnSchedules'
 import { queueSiteBuildAfterDelete, queueSiteBuildForVersioned } from '../../hooks/queueSiteBuild'
+import { pagePrintFields } from '../../fields/storyAreas'
 import { versionedDrafts } from '../../lib/versionedDrafts'
+import { proposeStoryAreas } from './hooks/proposeStoryAreas'
 import { publishEditionStories } from './hooks/publishEditionStories'
 import { requireSignedOffStories } from './hooks/requireSignedOffStories'
 
@@ -35,7 +37,7 @@ export const Editions: CollectionConfig<'editions'> = {
   versions: versionedDrafts,
   trash: true,
   hooks: {
-    beforeChange: [requireSignedOffStories],
+    beforeChange: [requireSignedOffStories, proposeStoryAreas],
     afterChange: [publishEditionStories, cancelWithdrawnSchedules, queueSiteBuildForVersioned],
     afterDelete: [cancelDeletedSchedules, queueSiteBuildAfterDelete],
   },
@@ -104,6 +106,7 @@ export const Editions: CollectionConfig<'editions'> = {
           hasMany: true,
           label: { en: 'Stories in page order', zh: '本版稿件（按版面顺序）' },
         },
+        ...pagePrintFields(),
       ],
     },
   ],

@@ -8,6 +8,19 @@ import { uploadedFile } from './uploadedFile'
 export const ACCEPTED_MESSAGE =
   '仅接受 JPEG、PNG、WebP、AVIF 格式的照片 (only JPEG, PNG, WebP and AVIF photos are accepted)'
 
+/** Refuses a file over MAX_UPLOAD_MB that reached a hook (413), naming what it is. */
+export function refuseOversizedUpload(
+  file: { size: number },
+  what: { zh: string; en: string },
+): void {
+  if (file.size <= env.maxUploadBytes) return
+  const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
+  throw publicError(
+    `${what.zh}超过 ${mb} MB 上限 (the ${what.en} is larger than the ${mb} MB limit)`,
+    413,
+  )
+}
+
 /**
  * Looks at the bytes, never the name or the declared type: an SVG, an HTML page renamed .jpg or
  * any non-raster file is refused, and so is an image whose pixel count would need gigabytes to
@@ -20,10 +33,7 @@ export const rejectUnsafeImages: CollectionBeforeOperationHook<'media'> = async 
 }) => {
   const file = uploadedFile(operation, req)
   if (!file) return args
-  if (file.size > env.maxUploadBytes) {
-    const mb = Math.round(env.maxUploadBytes / 1024 / 1024)
-    throw publicError(`照片超过 ${mb} MB 上限 (the photo is larger than the ${mb} MB limit)`, 413)
-  }
+  refuseOversizedUpload(file, { zh: '照片', en: 'photo' })
   let meta: PhotoHeader
   try {
     meta = await photoHeader(file.data)

@@ -23,6 +23,7 @@ import type {
   PublicRegion,
   PublicStory,
 } from '../../cms/src/public/types'
+import { setPaperTimeZone } from '../src/lib/dates'
 import { brokenReferences } from '../src/lib/references'
 import { byNewest } from '../src/lib/stories'
 import { countyGroups, lineage, regionSlugs, type Group } from '../src/lib/regions'
@@ -98,6 +99,7 @@ export class Archive {
       )
     }
     this.meta = read(paths.meta, storeMetaSchema) as StoreMeta
+    setPaperTimeZone(this.meta.paper.timeZone)
     this.regions = new Map(this.meta.regions.map((r) => [r.id, r]))
     this.groups = countyGroups(this.meta.regions)
     this.prefecture = this.groups.find((g) => g.region.level === 'prefecture')?.region ?? null

@@ -352,6 +352,9 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
       removed += 1
     }
   }
+  // The masthead logo (报社设置) is on every page and in no story; already there, it costs a stat.
+  const logo = archive.meta.paper.logo
+  if (logo) linked.push(...linkMedia(options.mediaDir, outDir, photoFiles(logo).map((f) => f.filename)))
   for (const name of linked) changed.push(path.join('media', name))
   phase('media')
 

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { DEFAULT_TIME_ZONE } from '../../../site/src/consts'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { queueSiteBuildAfterGlobalChange } from '../hooks/queueSiteBuild'
@@ -63,7 +64,7 @@ export const PaperSettings: GlobalConfig<'paper-settings'> = {
       name: 'timeZone',
       type: 'text',
       required: true,
-      defaultValue: 'Asia/Shanghai',
+      defaultValue: DEFAULT_TIME_ZONE,
       label: { en: 'Time zone', zh: '时区' },
       validate: (value: string | null | undefined) => {
         try {

@@ -2,20 +2,14 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { Article, Contributor, Edition, Media, Profile, Region } from '@/payload-types'
 
-import {
-  PHOTO_FORMATS,
-  PHOTO_WIDTHS,
-  sizeName,
-  type PhotoFormat,
-  type PhotoWidth,
-} from '../lib/imageSizes'
+import { paperDate } from '../../../site/src/lib/dates'
 import type { RichText } from '../lib/lexical'
 import { relationId } from '../lib/relationId'
 import { photoIdsOf } from '../lib/storyPhotos'
 import { attachCorrections } from './corrections'
 import { loadPaper } from './loadPaper'
 import { excerptOf, toBodyBlocks } from './richText'
-import { PAPER_TIME_ZONE } from './store'
+import { shapePhoto } from './shapePhoto'
 import type {
   Id,
   PublicStory,
@@ -23,20 +17,11 @@ import type {
   PublicByline,
   PublicContributor,
   PublicEdition,
-  PublicImageFile,
   PublicPhoto,
   PublicProfile,
   PublicRegion,
   PublicSnapshot,
 } from './types'
-
-
-const paperDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PAPER_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
 
 type Ref = number | string | { id: number | string } | null | undefined
 const idOf = (ref: Ref): Id | null => {
@@ -87,60 +72,16 @@ function shapeRegions(regions: Region[]): PublicRegion[] {
   }))
 }
 
-function imageFile(file: {
-  filename?: string | null
-  width?: number | null
-  height?: number | null
-  mimeType?: string | null
-  filesize?: number | null
-}): PublicImageFile | null {
-  if (!file.filename || !file.width || !file.height) return null
-  return {
-    filename: file.filename,
-    width: file.width,
-    height: file.height,
-    mimeType: file.mimeType ?? 'application/octet-stream',
-    filesize: file.filesize ?? 0,
-  }
-}
-
-function shapePhoto(media: Media, contributors: Map<Id, PublicContributor>): PublicPhoto | null {
-  const original = imageFile(media)
-  if (!original) return null
-  const sizes: PublicPhoto['sizes'] = {}
-  for (const width of Object.keys(PHOTO_WIDTHS) as PhotoWidth[]) {
-    for (const format of Object.keys(PHOTO_FORMATS) as PhotoFormat[]) {
-      const stored = (media.sizes as Record<string, Parameters<typeof imageFile>[0]> | undefined)?.[
-        sizeName(width, format)
-      ]
-      const file = stored ? imageFile(stored) : null
-      if (file) sizes[width] = { ...sizes[width], [format]: file }
-    }
-  }
-  const photographer = contributors.get(idOf(media.photographer) ?? '')
-  const agency = media.creditText?.trim()
-  return {
-    id: String(media.id),
-    alt: media.alt,
-    caption: media.caption?.trim() || null,
-    credit: photographer
-      ? { name: photographer.name, contributorId: photographer.id }
-      : agency
-        ? { name: agency, contributorId: null }
-        : null,
-    dateTaken: media.dateTaken ?? null,
-    regionId: idOf(media.region),
-    focalX: media.focalX ?? null,
-    focalY: media.focalY ?? null,
-    original,
-    sizes,
-  }
+/** An edition's day in the paper's calendar, `YYYY-MM-DD`. */
+const calendarDate = (iso: string) => {
+  const { year, month, day } = paperDate(iso)
+  return `${year}-${month}-${day}`
 }
 
 function shapeEdition(edition: Edition, live: (key: string) => boolean): PublicEdition {
   return {
     id: String(edition.id),
-    date: paperDate.format(new Date(edition.date)),
+    date: calendarDate(edition.date),
     number: edition.number ?? null,
     pages: (edition.pages ?? []).map((page) => ({
       number: page.number,

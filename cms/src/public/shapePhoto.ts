@@ -1,0 +1,73 @@
+import type { Media } from '@/payload-types'
+
+import {
+  PHOTO_FORMATS,
+  PHOTO_WIDTHS,
+  sizeName,
+  type PhotoFormat,
+  type PhotoWidth,
+} from '../lib/imageSizes'
+import { relationId } from '../lib/relationId'
+import type { Id, PublicContributor, PublicImageFile, PublicPhoto } from './types'
+
+const idOf = (ref: Parameters<typeof relationId>[0]): Id | null => {
+  const id = relationId(ref)
+  return id === null ? null : String(id)
+}
+
+function imageFile(file: {
+  filename?: string | null
+  width?: number | null
+  height?: number | null
+  mimeType?: string | null
+  filesize?: number | null
+}): PublicImageFile | null {
+  if (!file.filename || !file.width || !file.height) return null
+  return {
+    filename: file.filename,
+    width: file.width,
+    height: file.height,
+    mimeType: file.mimeType ?? 'application/octet-stream',
+    filesize: file.filesize ?? 0,
+  }
+}
+
+/**
+ * A stored photo as the site shows it: its files by size and format, its credit (a photographer
+ * among `contributors`, else the agency line). Story photos and the masthead logo alike.
+ */
+export function shapePhoto(
+  media: Media,
+  contributors: ReadonlyMap<Id, PublicContributor>,
+): PublicPhoto | null {
+  const original = imageFile(media)
+  if (!original) return null
+  const sizes: PublicPhoto['sizes'] = {}
+  for (const width of Object.keys(PHOTO_WIDTHS) as PhotoWidth[]) {
+    for (const format of Object.keys(PHOTO_FORMATS) as PhotoFormat[]) {
+      const stored = (media.sizes as Record<string, Parameters<typeof imageFile>[0]> | undefined)?.[
+        sizeName(width, format)
+      ]
+      const file = stored ? imageFile(stored) : null
+      if (file) sizes[width] = { ...sizes[width], [format]: file }
+    }
+  }
+  const photographer = contributors.get(idOf(media.photographer) ?? '')
+  const agency = media.creditText?.trim()
+  return {
+    id: String(media.id),
+    alt: media.alt,
+    caption: media.caption?.trim() || null,
+    credit: photographer
+      ? { name: photographer.name, contributorId: photographer.id }
+      : agency
+        ? { name: agency, contributorId: null }
+        : null,
+    dateTaken: media.dateTaken ?? null,
+    regionId: idOf(media.region),
+    focalX: media.focalX ?? null,
+    focalY: media.focalY ?? null,
+    original,
+    sizes,
+  }
+}

@@ -30,6 +30,18 @@ const headersFor = (token?: string) =>
     ...(token ? { authorization: `JWT ${token}` } : {}),
   })
 
+async function send(
+  payload: Payload,
+  request: Request,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await handleEndpoints({
+    config: payload.config,
+    request,
+    payloadInstanceCacheKey: PAYLOAD_KEY,
+  })
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+}
+
 /**
  * The REST API as a browser reaches it — Payload's own request handling, authentication, access
  * rules and hooks — without starting a server: `GET /api/...` with an optional login token.
@@ -39,13 +51,24 @@ export async function restGet(
   pathAndQuery: string,
   token?: string,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const request = new Request(`${BASE}${pathAndQuery}`, { headers: headersFor(token) })
-  const response = await handleEndpoints({
-    config: payload.config,
-    request,
-    payloadInstanceCacheKey: PAYLOAD_KEY,
-  })
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+  return send(payload, new Request(`${BASE}${pathAndQuery}`, { headers: headersFor(token) }))
+}
+
+/** `POST /api/...` with a JSON body, as `restGet` does a GET. */
+export async function restPost(
+  payload: Payload,
+  path: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  return send(
+    payload,
+    new Request(`${BASE}${path}`, {
+      method: 'POST',
+      headers: headersFor(token),
+      body: JSON.stringify(body),
+    }),
+  )
 }
 
 let schema: ReturnType<typeof configToSchema>['schema'] | undefined

@@ -209,10 +209,12 @@ describe('a second paper, in another prefecture', () => {
     expect(leadPage).toContain(`"url":"${origin}/yili-zhou/2025/12/${lead.slug}/"`)
     expect(readBuilt(outDir, '/rss.xml')).toContain(`<link>${origin}/</link>`)
     expect(readBuilt(outDir, '/sitemap-index.xml')).toContain(`<loc>${origin}/sitemaps/`)
-    expect(builtFiles(outDir, ['.html', '.xml']).filter((file) => {
-      const text = fs.readFileSync(path.join(outDir, file), 'utf8')
-      return text.includes('127.0.0.1')
-    })).toEqual([])
+    expect(
+      builtFiles(outDir, ['.html', '.xml']).filter((file) => {
+        const text = fs.readFileSync(path.join(outDir, file), 'utf8')
+        return text.includes('127.0.0.1')
+      }),
+    ).toEqual([])
 
     // Its logo is the masthead, named by the paper's name, and its files are published.
     const masthead = parse(home).querySelector('.site-title img')

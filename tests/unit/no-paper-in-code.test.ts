@@ -44,8 +44,11 @@ describe('the product names no paper and no place', async () => {
   })
 
   it('would catch a paper’s name, a county’s slug or an area-wide label in code', () => {
-    const code = "export const LABEL = '全州'\nconst home = '/changji-shi/' // 昌吉日报\nconst all = '全地区'"
-    expect(offending(code).sort()).toEqual(['changji-shi', '全地区', '全州', '昌吉', '昌吉日报'].sort())
+    const code =
+      "export const LABEL = '全州'\nconst home = '/changji-shi/' // 昌吉日报\nconst all = '全地区'"
+    expect(offending(code).sort()).toEqual(
+      ['changji-shi', '全地区', '全州', '昌吉', '昌吉日报'].sort(),
+    )
   })
 
   it.each(['site/src', 'cms/src'])('finds none of the sample’s names in %s', (dir) => {

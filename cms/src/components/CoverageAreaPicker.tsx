@@ -1,10 +1,12 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import React, { useEffect, useState } from 'react'
+import React, { useState } from 'react'
 
 import type { DivisionCandidate } from '../../../seeds/area/divisions'
+import { SearchPicker } from './SearchPicker'
 
 const BASE = '/api/globals/paper-settings'
+const divisionsUrl = (words: string) => `${BASE}/divisions?q=${encodeURIComponent(words)}`
 
 /**
  * 报社设置's coverage-area picker: search the national division data for a prefecture or county,
@@ -13,24 +15,10 @@ const BASE = '/api/globals/paper-settings'
  */
 export function CoverageAreaPicker() {
   const router = useRouter()
-  const [query, setQuery] = useState('')
-  const [found, setFound] = useState<DivisionCandidate[]>([])
   const [chosen, setChosen] = useState<DivisionCandidate | null>(null)
   const [depth, setDepth] = useState<'town' | 'community'>('town')
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    const words = query.trim()
-    if (!words) return setFound([])
-    const timer = setTimeout(async () => {
-      const response = await fetch(`${BASE}/divisions?q=${encodeURIComponent(words)}`, {
-        credentials: 'include',
-      })
-      setFound(response.ok ? ((await response.json()) as { docs: DivisionCandidate[] }).docs : [])
-    }, 250)
-    return () => clearTimeout(timer)
-  }, [query])
 
   const setUp = async () => {
     if (!chosen) return
@@ -65,31 +53,16 @@ export function CoverageAreaPicker() {
 
   return (
     <div data-testid="coverage-area-picker" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
-      <label className="field-label" htmlFor="coverage-area-query">
-        从全国区划数据建立覆盖地区
-      </label>
-      <input
+      <SearchPicker<DivisionCandidate>
         id="coverage-area-query"
-        type="search"
-        value={query}
+        label="从全国区划数据建立覆盖地区"
         placeholder="州（市）或区县名称、区划代码，如 伊犁、654021"
-        onChange={(e) => {
-          setQuery(e.target.value)
-          setChosen(null)
-        }}
-        style={{ width: '100%' }}
+        searchUrl={divisionsUrl}
+        keyOf={(d) => d.code}
+        describe={(d) => `${d.name}（${d.within}，${d.code}）`}
+        onChoose={setChosen}
+        chosen={chosen !== null}
       />
-      {found.length > 0 && !chosen && (
-        <ul style={{ listStyle: 'none', padding: 0 }}>
-          {found.map((d) => (
-            <li key={d.code}>
-              <button type="button" className="btn--style-none" onClick={() => setChosen(d)}>
-                {d.name}（{d.within}，{d.code}）
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
       {chosen && (
         <p>
           {chosen.name}（{chosen.code}）建到{' '}

@@ -1,9 +1,10 @@
 'use client'
-import { useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useEffect, useState } from 'react'
+import React, { useCallback, useState } from 'react'
 
 import type { Region } from '../payload-types'
+import { SearchPicker } from './SearchPicker'
 
 type Found = Pick<Region, 'id' | 'name' | 'level'> & { county?: { name?: string } | number | null }
 
@@ -17,36 +18,24 @@ const countyName = (r: Found) => (typeof r.county === 'object' && r.county?.name
 export function MergeRegionPanel() {
   const { id } = useDocumentInfo()
   const router = useRouter()
-  const [level, setLevel] = useState<Region['level'] | null>(null)
-  const [query, setQuery] = useState('')
-  const [found, setFound] = useState<Found[]>([])
+  const level = useFormFields(([fields]) => fields.level?.value as Region['level'] | undefined)
   const [chosen, setChosen] = useState<Found | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  useEffect(() => {
-    if (!id) return
-    void fetch(`/api/regions/${id}?depth=0`, { credentials: 'include' })
-      .then((r) => r.json())
-      .then((doc: Region) => setLevel(doc.level))
-  }, [id])
-
-  useEffect(() => {
-    const words = query.trim()
-    if (!id || !level || !words) return setFound([])
-    const timer = setTimeout(async () => {
-      const params = new URLSearchParams({
-        'where[searchName][like]': words,
-        'where[level][equals]': level,
-        'where[id][not_equals]': String(id),
-        limit: '10',
-        depth: '1',
-      })
-      const response = await fetch(`/api/regions?${params}`, { credentials: 'include' })
-      setFound(response.ok ? ((await response.json()) as { docs: Found[] }).docs : [])
-    }, 250)
-    return () => clearTimeout(timer)
-  }, [id, level, query])
+  const searchUrl = useCallback(
+    (words: string) =>
+      id && level
+        ? `/api/regions?${new URLSearchParams({
+            'where[searchName][like]': words,
+            'where[level][equals]': level,
+            'where[id][not_equals]': String(id),
+            limit: '10',
+            depth: '1',
+          })}`
+        : null,
+    [id, level],
+  )
 
   if (!id) return null
 
@@ -75,32 +64,16 @@ export function MergeRegionPanel() {
 
   return (
     <div data-testid="merge-region" style={{ marginBottom: 'var(--base)' }}>
-      <label className="field-label" htmlFor="merge-region-query">
-        合并到（本地区将被删除）
-      </label>
-      <input
+      <SearchPicker<Found>
         id="merge-region-query"
-        type="search"
-        value={query}
+        label="合并到（本地区将被删除）"
         placeholder="输入要保留的同级地区名称"
-        onChange={(e) => {
-          setQuery(e.target.value)
-          setChosen(null)
-        }}
-        style={{ width: '100%' }}
+        searchUrl={searchUrl}
+        keyOf={(r) => r.id}
+        describe={(r) => (countyName(r) ? `${r.name}（${countyName(r)}）` : r.name)}
+        onChoose={setChosen}
+        chosen={chosen !== null}
       />
-      {found.length > 0 && !chosen && (
-        <ul style={{ listStyle: 'none', padding: 0 }}>
-          {found.map((r) => (
-            <li key={r.id}>
-              <button type="button" className="btn--style-none" onClick={() => setChosen(r)}>
-                {r.name}
-                {countyName(r) ? `（${countyName(r)}）` : ''}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
       {chosen && (
         <p>
           把本地区的下级地区、稿件和图片并入“{chosen.name}”，然后删除本地区。{' '}

@@ -1,12 +1,12 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { Region } from '@/payload-types'
+import type { Article, Region } from '@/payload-types'
 
 import { REGION_LEVEL_LABELS } from '../collections/Regions/levels'
 import { relationId } from './relationId'
 import { regionIdsOf, replaceStories } from './replaceStories'
 import { storyPlace, type RegionLink } from './storyPlace'
-import { STORY_COLLECTIONS } from './storyOwnership'
+import { STORY_COLLECTIONS, type StoryCollection } from './storyOwnership'
 
 type Id = number | string
 
@@ -58,6 +58,57 @@ function treeAfter(regions: Region[], from: Region, into: Region): Map<string, R
   }
   for (const link of links.values()) link.county = link.level === 'county' ? null : countyOf(link)
   return links
+}
+
+/**
+ * Rewrites the stories whose `path` points at `from`, and every version of them, through the
+ * adapter, like the places a region move re-computes (replaceStories.ts): pointing a story at
+ * the place kept is no edit of it, so it makes no version, sends nothing back to review and
+ * publishes nothing. Answers how many stories it rewrote.
+ */
+async function rewriteStories(
+  req: PayloadRequest,
+  collection: StoryCollection,
+  path: 'regions' | 'narrator.region',
+  from: Id,
+  rewrite: (data: Record<string, unknown>) => Record<string, unknown>,
+): Promise<number> {
+  const field = path.split('.')[0]
+  const { docs } = await req.payload.find({
+    collection,
+    where: { [path]: { in: [from] } },
+    select: { [field]: true },
+    pagination: false,
+    trash: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const story of docs) {
+    await req.payload.db.updateOne({
+      collection,
+      id: story.id,
+      data: rewrite(story as unknown as Record<string, unknown>),
+      req,
+    })
+  }
+  const versions = await req.payload.db.findVersions({
+    collection,
+    where: { [`version.${path}`]: { in: [from] } },
+    pagination: false,
+    req,
+  })
+  for (const version of versions.docs) {
+    const data = version.version as Record<string, unknown>
+    // The whole version is written back: MongoDB would replace `version` with a partial one.
+    await req.payload.db.updateVersion({
+      collection,
+      id: version.id,
+      versionData: { ...version, version: { ...data, ...rewrite(data) } } as never,
+      req,
+    })
+  }
+  return docs.length
 }
 
 /**
@@ -159,90 +210,24 @@ export async function mergeRegions(
     })
   }
 
-  let stories = 0
   const retag = (ids: Id[]) => [...new Set(ids.map((id) => (same(id, from.id) ? into.id : id)))]
+  let stories = 0
   for (const collection of STORY_COLLECTIONS) {
-    // Written through the adapter, like the places a region move re-computes: a re-tag is no edit
-    // of the story, so it makes no version, sends nothing back to review and publishes nothing.
-    const { docs } = await req.payload.find({
-      collection,
-      where: { regions: { in: [from.id] } },
-      select: { regions: true },
-      pagination: false,
-      trash: true,
-      ...local,
-    })
-    for (const story of docs) {
-      await req.payload.db.updateOne({
-        collection,
-        id: story.id,
-        data: { regions: retag(regionIdsOf(story.regions)) },
-        req,
-      })
-    }
-    stories += docs.length
-    const versions = await req.payload.db.findVersions({
-      collection,
-      where: { 'version.regions': { in: [from.id] } },
-      pagination: false,
-      req,
-    })
-    for (const version of versions.docs) {
-      const data = version.version as { regions?: Region['id'][] | Region[] | null }
-      // The whole version is written back: MongoDB would replace `version` with a partial one.
-      await req.payload.db.updateVersion({
-        collection,
-        id: version.id,
-        versionData: {
-          ...version,
-          version: { ...data, regions: retag(regionIdsOf(data.regions)) },
-        } as never,
-        req,
-      })
-    }
+    stories += await rewriteStories(req, collection, 'regions', from.id, (story) => ({
+      regions: retag(regionIdsOf(story.regions as Article['regions'])),
+    }))
     await replaceStories(req, collection, { regions: { in: [into.id] } })
   }
+  // A narrator's home place (所在地).
+  await rewriteStories(req, 'profiles', 'narrator.region', from.id, (profile) => ({
+    narrator: { ...(profile.narrator as object), region: into.id },
+  }))
   const photos = await req.payload.update({
     collection: 'media',
     where: { region: { equals: from.id } },
     data: { region: into.id },
     ...local,
   })
-  // A narrator's home place (所在地), on each profile and its versions.
-  const { docs: narrated } = await req.payload.find({
-    collection: 'profiles',
-    where: { 'narrator.region': { equals: from.id } },
-    select: { narrator: true },
-    pagination: false,
-    trash: true,
-    ...local,
-  })
-  for (const profile of narrated) {
-    await req.payload.db.updateOne({
-      collection: 'profiles',
-      id: profile.id,
-      data: { narrator: { ...profile.narrator, region: into.id } },
-      req,
-    })
-  }
-  const narratedVersions = await req.payload.db.findVersions({
-    collection: 'profiles',
-    where: { 'version.narrator.region': { equals: from.id } },
-    pagination: false,
-    req,
-  })
-  for (const version of narratedVersions.docs) {
-    const data = version.version as { narrator?: Record<string, unknown> }
-    await req.payload.db.updateVersion({
-      collection: 'profiles',
-      id: version.id,
-      versionData: {
-        ...version,
-        version: { ...data, narrator: { ...data.narrator, region: into.id } },
-      } as never,
-      req,
-    })
-  }
   await req.payload.delete({ collection: 'regions', id: from.id, ...local })
   return {
     kept: { id: into.id, name: into.name },

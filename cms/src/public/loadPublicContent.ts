@@ -15,7 +15,6 @@ import type {
   PublicStory,
   PublicArticle,
   PublicByline,
-  PublicContributor,
   PublicEdition,
   PublicPhoto,
   PublicProfile,

@@ -17,6 +17,10 @@ let editorToken: string
 
 const BASE = '/api/globals/paper-settings'
 
+/** 伊宁县 down to its towns, as an admin picks it. */
+const setUpYining = () =>
+  restPost(payload, `${BASE}/area`, { code: '654021', depth: 'town' }, adminToken)
+
 beforeAll(async () => {
   cms = await startCMS()
   payload = cms.payload
@@ -63,12 +67,7 @@ describe('the coverage-area picker', () => {
 
   it('sets up the region tree from the data, as `npm run area` does, and rebuilds the site once', async () => {
     const area = await loadDivisionArea('654021', { depth: 'town' })
-    const { status, json } = await restPost(
-      payload,
-      `${BASE}/area`,
-      { code: '654021', depth: 'town' },
-      adminToken,
-    )
+    const { status, json } = await setUpYining()
     expect(status).toBe(200)
     expect(json.root).toMatchObject({ name: '伊宁县', code: '654021' })
     expect(json.counts).toEqual({ regions: { created: area.places.length, matched: 0 } })
@@ -97,12 +96,7 @@ describe('the coverage-area picker', () => {
       data: { name: '吉里于孜' },
       context: { skipSiteBuild: true },
     })
-    const { status, json } = await restPost(
-      payload,
-      `${BASE}/area`,
-      { code: '654021', depth: 'town' },
-      adminToken,
-    )
+    const { status, json } = await setUpYining()
     expect(status).toBe(200)
     expect((json.counts as { regions: { created: number } }).regions.created).toBe(0)
     const renamed = await payload.findByID({ collection: 'regions', id: docs[0].id, depth: 0 })

@@ -105,6 +105,27 @@ afterAll(async () => {
   await cms?.cleanup()
 })
 
+describe('adding and renaming places', () => {
+  it('lets the desk add a place the national data lacks and rename it, keeping its address', async () => {
+    const asEditor = { user: editor, overrideAccess: false, ...quiet } as const
+    const zone = await payload.create({
+      collection: 'regions',
+      data: { name: '青山经济开发区', level: 'town', parent: qingshan.id },
+      ...asEditor,
+    })
+    expect(relationId(zone.county)).toBe(qingshan.id)
+    const renamed = await payload.update({
+      collection: 'regions',
+      id: zone.id,
+      data: { name: '青山高新区' },
+      ...asEditor,
+    })
+    expect(renamed.name).toBe('青山高新区')
+    expect(renamed.slug).toBe(zone.slug)
+    await payload.delete({ collection: 'regions', id: zone.id, ...quiet })
+  })
+})
+
 describe('merging places', () => {
   it('keeps a reporter from merging', async () => {
     const { status, json } = await restPost(

@@ -54,6 +54,7 @@ async function prepare(): Promise<string[]> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../cms/src/payload.config')
   const { buildSite, siteBuildNeeded } = await import('../cms/src/siteBuild/buildSite')
+  const { stopBuilder } = await import('../cms/src/siteBuild/runBuilder')
   const payload = await getPayload({ config })
   try {
     let logins: string[] = []
@@ -76,6 +77,7 @@ async function prepare(): Promise<string[]> {
     }
     return logins
   } finally {
+    stopBuilder()
     await payload.destroy()
   }
 }

@@ -45,18 +45,26 @@ function liveOrigin(): Promise<string> {
   return server
 }
 
-/** URLs (paths) of the stories the live search index returns for a term, all shards merged. */
-export async function searchLive(term: string): Promise<string[]> {
+/**
+ * For each term, the URLs (paths) of the stories the live search index returns, all shards merged.
+ * One Pagefind instance answers every term: loading the 25 shards of a ten-year archive once per
+ * term made a burst's check fetch thousands of chunks and grow the process to gigabytes.
+ */
+export async function searchLive(terms: readonly string[]): Promise<Map<string, string[]>> {
   const live = fs.realpathSync(sitePaths().live)
   const shards = newestShardsFirst(fs.readdirSync(path.join(live, 'pagefind')))
   const origin = await liveOrigin()
-  // A fresh module each time: Pagefind keeps its index in module state.
+  // A fresh module for each build: Pagefind keeps its index in module state.
   const pagefind = (await import(
     `${pathToFileURL(path.join(live, 'pagefind', shards[0], 'pagefind.js')).href}?load=${++loads}`
   )) as Pagefind
   await pagefind.options({ basePath: `${origin}/pagefind/${shards[0]}/` })
   for (const shard of shards.slice(1)) await pagefind.mergeIndex(`${origin}/pagefind/${shard}/`)
-  const { results } = await pagefind.search(term)
-  const data = await Promise.all(results.slice(0, 20).map((r) => r.data()))
-  return data.map((d) => new URL(d.url, origin).pathname)
+  const found = new Map<string, string[]>()
+  for (const term of terms) {
+    const { results } = await pagefind.search(term)
+    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()))
+    found.set(term, data.map((d) => new URL(d.url, origin).pathname))
+  }
+  return found
 }

@@ -93,10 +93,11 @@ async function waitUntilLive(
       const archive = liveArchive()
       const keys = stories.map((s) => `${s.collection === 'articles' ? 'article' : 'profile'}:${s.id}`)
       if (keys.every((key) => archive.byKey.has(key))) {
+        const searched = await searchLive(stories.map((s) => s.mark))
         for (const [i, key] of keys.entries()) {
           const url = archive.urlOf(archive.byKey.get(key)!)
           if (!fs.existsSync(path.join(live, url, 'index.html'))) throw new Error(`${key}: no page at ${url}`)
-          const found = await searchLive(stories[i].mark)
+          const found = searched.get(stories[i].mark) ?? []
           if (!found.includes(url)) throw new Error(`${key} is live but search for ${stories[i].mark} finds ${found.join(', ') || 'nothing'}`)
         }
         return switchedAt

@@ -84,14 +84,14 @@ describe('Archive', () => {
   it('refuses a store of another version, naming both', () => {
     writeStoreFromSnapshot(fixtureSnapshot(), dir)
     writeJson(storePaths(dir).meta, { version: 1 })
-    expect(() => new Archive(dir)).toThrow(/has version 1; this site reads version 3/)
+    expect(() => new Archive(dir)).toThrow(/has version 1; this site reads version 4/)
   })
 
   it('says which field of which file is wrong', () => {
     const snapshot = fixtureSnapshot()
     snapshot.articles[0].slug = 'a/b'
     writeStoreFromSnapshot(snapshot, dir)
-    expect(() => new Archive(dir)).toThrow(/index\.json is not what the site expects[\s\S]*slug/)
+    expect(() => new Archive(dir)).toThrow(/index\/2025-\d\d\.json is not what the site expects[\s\S]*slug/)
   })
 
   it('refuses a store that points at things it does not hold', () => {

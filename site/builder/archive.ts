@@ -4,13 +4,16 @@
  * only when a page needs a story's text.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 
 import {
+  indexMonths,
   storyKey,
   readJson,
   STORE_VERSION,
   storePaths,
   type MonthFile,
+  type StoreDelta,
   type StoreMeta,
   type StoryEntry,
 } from '../../cms/src/public/store'
@@ -35,14 +38,16 @@ import { monthFileSchema, storeMetaSchema, storyEntrySchema } from './storeSchem
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-/** Reads and validates one store file, or throws an error naming the file and what is wrong. */
-function readChecked<T>(file: string, schema: z.ZodType<T>): T {
-  let data: unknown
+function readFile(file: string): unknown {
   try {
-    data = readJson<unknown>(file)
+    return readJson<unknown>(file)
   } catch (error) {
     throw new Error(`Cannot read the public store file ${file}: ${reason(error)}`, { cause: error })
   }
+}
+
+/** Validates what was read from a store file, or throws an error naming the file and what is wrong. */
+function check<T>(file: string, data: unknown, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
     throw new Error(`The public store file ${file} is not what the site expects:\n${z.prettifyError(parsed.error)}`)
@@ -50,11 +55,24 @@ function readChecked<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data
 }
 
+const readChecked = <T>(file: string, schema: z.ZodType<T>): T => check(file, readFile(file), schema)
+
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
 }
+
+/** The lists a story can appear in, each keyed by a region, column or contributor id. */
+const LISTS = ['inGroup', 'inRegion', 'inColumn', 'credited', 'narrated', 'photographed'] as const
+type List = (typeof LISTS)[number]
+
+/**
+ * What is worked out per story from its entry and the places alone — its address before collisions,
+ * the places it is listed under — kept from one archive to the next while the places stay the same,
+ * so the next build works it out only for the stories that changed.
+ */
+type Memo = { places: Map<string, Id[]>; bases: WeakMap<StoryEntry, string> }
 
 export class Archive {
   readonly meta: StoreMeta
@@ -68,26 +86,40 @@ export class Archive {
   readonly byKey: ReadonlyMap<string, StoryEntry>
   readonly regionUrls: ReadonlyMap<Id, string>
   /** Lists a story appears in, newest first: by group, region (with everything inside), column… */
-  readonly inGroup = new Map<Id, StoryEntry[]>()
-  readonly inRegion = new Map<Id, StoryEntry[]>()
-  readonly inColumn = new Map<Id, StoryEntry[]>()
-  readonly credited = new Map<Id, StoryEntry[]>()
-  readonly narrated = new Map<Id, StoryEntry[]>()
-  readonly photographed = new Map<Id, StoryEntry[]>()
-  readonly profiles: StoryEntry[] = []
+  readonly inGroup: Map<Id, StoryEntry[]>
+  readonly inRegion: Map<Id, StoryEntry[]>
+  readonly inColumn: Map<Id, StoryEntry[]>
+  readonly credited: Map<Id, StoryEntry[]>
+  readonly narrated: Map<Id, StoryEntry[]>
+  readonly photographed: Map<Id, StoryEntry[]>
+  readonly profiles: readonly StoryEntry[]
   /** Editions listing each story, oldest first. */
   readonly printedIn = new Map<string, PublicEdition[]>()
-  private readonly urls = new Map<string, string>()
+  private readonly urls: Map<string, string>
+  /** Stories contesting one address (same base URL), newest first. */
+  private readonly buckets: Map<string, StoryEntry[]>
   private readonly months = new Map<string, MonthFile>()
-  private readonly places = new Map<string, Id[]>()
+  private readonly memo: Memo
+  private readonly work: Map<Id, { parts: (readonly StoryEntry[] | undefined)[]; list: StoryEntry[] }>
 
   /**
    * `checked: false` skips validating the files and their references: for the store of the live
    * build, which was checked when that build read it and is never changed after.
+   *
+   * Given the archive of the store this one was exported from (`previous`, still in memory) and
+   * the export's delta, the archive is that one with the delta applied: only the changed stories'
+   * entries are read (from the delta) and checked, only the lists, addresses and month files they
+   * touch are worked out again, and everything else is shared. The result is the archive reading
+   * the store from scratch would give (archive.test.ts holds it to that). Without them, or after
+   * a change of places, the store is read whole.
    */
   constructor(
     private readonly dir: string,
-    { checked = true }: { checked?: boolean } = {},
+    {
+      checked = true,
+      previous,
+      delta,
+    }: { checked?: boolean; previous?: Archive | null; delta?: StoreDelta | null } = {},
   ) {
     const read = <T>(file: string, schema: z.ZodType<T>): T =>
       checked ? readChecked(file, schema) : readJson<T>(file)
@@ -100,40 +132,138 @@ export class Archive {
     }
     this.meta = read(paths.meta, storeMetaSchema) as StoreMeta
     setPaperTimeZone(this.meta.paper.timeZone)
+    const from = previous && delta && !delta.full && delta.regions.length === 0 ? previous : null
+    this.memo = from ? from.memo : { places: new Map(), bases: new WeakMap() }
+    this.work = from ? new Map(from.work) : new Map()
     this.regions = new Map(this.meta.regions.map((r) => [r.id, r]))
     this.groups = countyGroups(this.meta.regions)
     this.prefecture = this.groups.find((g) => g.region.level === 'prefecture')?.region ?? null
-    this.editions = [...(read(paths.editions, z.array(editionSchema)) as PublicEdition[])].sort(
-      (a, b) => b.date.localeCompare(a.date),
-    )
-    this.stories = (read(paths.index, z.array(storyEntrySchema)) as StoryEntry[]).sort(
-      byNewest,
-    )
-    this.byKey = new Map(this.stories.map((e) => [storyKey(e), e]))
-    this.regionUrls = this.decideRegionUrls()
+    this.regionUrls = from ? from.regionUrls : this.decideRegionUrls()
 
-    for (const entry of this.stories) {
-      push(this.inGroup, this.groupIdOf(entry), entry)
-      for (const place of this.placesOf(entry)) push(this.inRegion, place, entry)
-      if (entry.columnId) push(this.inColumn, entry.columnId, entry)
-      for (const id of entry.creditIds) push(this.credited, id, entry)
-      if (entry.narratorId) push(this.narrated, entry.narratorId, entry)
-      for (const id of entry.photographerIds) push(this.photographed, id, entry)
-      if (entry.type === 'profile') this.profiles.push(entry)
+    let editions: PublicEdition[]
+    if (from && delta) {
+      editions = readFile(paths.editions) as PublicEdition[]
+      const changed = new Set(delta.editions)
+      if (checked) check(paths.editions, editions.filter((e) => changed.has(e.id)), z.array(editionSchema))
+    } else {
+      editions = read(paths.editions, z.array(editionSchema)) as PublicEdition[]
     }
+    this.editions = [...editions].sort((a, b) => b.date.localeCompare(a.date))
     for (const edition of [...this.editions].reverse()) {
       for (const page of edition.pages) {
         for (const ref of page.stories) push(this.printedIn, storyKey(ref), edition)
       }
     }
-    this.decideStoryUrls()
-    if (checked) this.checkReferences()
+
+    if (from && delta) {
+      const gone = new Set(delta.stories.flatMap((s) => [s.before, s.after]).flatMap((e) => (e ? [storyKey(e)] : [])))
+      const added = delta.stories.flatMap((s) => (s.after ? [s.after] : []))
+      if (checked) check(path.join(dir, 'delta.json'), added, z.array(storyEntrySchema))
+      const kept = (list: readonly StoryEntry[]) => list.filter((e) => !gone.has(storyKey(e)))
+      this.stories = [...kept(from.stories), ...added].sort(byNewest)
+      const byKey = new Map(from.byKey)
+      for (const key of gone) byKey.delete(key)
+      for (const entry of added) byKey.set(storyKey(entry), entry)
+      this.byKey = byKey
+      const removed = delta.stories.flatMap((s) => (s.before ? [s.before] : []))
+      // Each list a changed story was or is in is made again; every other list is shared.
+      const lists = {} as Record<List, Map<Id, StoryEntry[]>>
+      for (const list of LISTS) {
+        const map = new Map(from[list])
+        const keys = new Set([
+          ...removed.flatMap((e) => from.listKeys(e, list)),
+          ...added.flatMap((e) => this.listKeys(e, list)),
+        ])
+        for (const key of keys) {
+          const next = [...kept(from[list].get(key) ?? []), ...added.filter((e) => this.listKeys(e, list).includes(key))]
+          if (next.length > 0) map.set(key, next.sort(byNewest))
+          else map.delete(key)
+        }
+        lists[list] = map
+      }
+      this.inGroup = lists.inGroup
+      this.inRegion = lists.inRegion
+      this.inColumn = lists.inColumn
+      this.credited = lists.credited
+      this.narrated = lists.narrated
+      this.photographed = lists.photographed
+      this.profiles = [...kept(from.profiles), ...added.filter((e) => e.type === 'profile')].sort(byNewest)
+      // Addresses: only the buckets a changed story left or joined are settled again.
+      this.urls = new Map(from.urls)
+      this.buckets = new Map(from.buckets)
+      for (const entry of removed) this.urls.delete(storyKey(entry))
+      const bases = new Set([...removed.map((e) => from.bucketOf(e)), ...added.map((e) => this.bucketOf(e))])
+      for (const base of bases) {
+        const next = [...kept(from.buckets.get(base) ?? []), ...added.filter((e) => this.bucketOf(e) === base)]
+        if (next.length > 0) this.buckets.set(base, next.sort(byNewest))
+        else this.buckets.delete(base)
+      }
+      for (const base of bases) this.settleBucket(base)
+      // A month file nobody changed is the same file: what was read of it stays read.
+      const touched = new Set([...removed, ...added].map((e) => e.month))
+      for (const [month, file] of from.months) if (!touched.has(month)) this.months.set(month, file)
+      if (checked) this.checkReferences(added, this.editions.filter((e) => delta.editions.includes(e.id)))
+      return
+    }
+
+    this.stories = indexMonths(dir)
+      .flatMap((month) => read(paths.indexMonth(month), z.array(storyEntrySchema)) as StoryEntry[])
+      .sort(byNewest)
+    this.byKey = new Map(this.stories.map((e) => [storyKey(e), e]))
+    const lists = Object.fromEntries(LISTS.map((list) => [list, new Map<Id, StoryEntry[]>()])) as Record<
+      List,
+      Map<Id, StoryEntry[]>
+    >
+    for (const entry of this.stories) {
+      for (const list of LISTS) for (const key of this.listKeys(entry, list)) push(lists[list], key, entry)
+    }
+    this.inGroup = lists.inGroup
+    this.inRegion = lists.inRegion
+    this.inColumn = lists.inColumn
+    this.credited = lists.credited
+    this.narrated = lists.narrated
+    this.photographed = lists.photographed
+    this.profiles = this.stories.filter((e) => e.type === 'profile')
+    this.urls = new Map()
+    this.buckets = new Map()
+    for (const entry of this.stories) push(this.buckets, this.bucketOf(entry), entry)
+    for (const base of this.buckets.keys()) this.settleBucket(base)
+    if (checked) this.checkReferences(this.stories, this.editions)
   }
 
-  /** Every region, column and story a record names is in the store, or the build stops here. */
-  private checkReferences(): void {
+  /** The keys of one kind of list a story appears under. */
+  private listKeys(entry: StoryEntry, list: List): readonly Id[] {
+    switch (list) {
+      case 'inGroup':
+        return [this.groupIdOf(entry)]
+      case 'inRegion':
+        return this.placesOf(entry)
+      case 'inColumn':
+        return entry.columnId ? [entry.columnId] : []
+      case 'credited':
+        return entry.creditIds
+      case 'narrated':
+        return entry.narratorId ? [entry.narratorId] : []
+      case 'photographed':
+        return entry.photographerIds
+    }
+  }
+
+  /** Everything a contributor's page lists, newest first. */
+  workOf(id: Id): readonly StoryEntry[] {
+    const parts = [this.credited.get(id), this.narrated.get(id), this.photographed.get(id)]
+    const known = this.work.get(id)
+    if (known && known.parts.every((part, i) => part === parts[i])) return known.list
+    const all = parts.flatMap((part) => part ?? [])
+    const list = [...new Map(all.map((e) => [storyKey(e), e])).values()].sort(byNewest)
+    this.work.set(id, { parts, list })
+    return list
+  }
+
+  /** Every region, column and story the given records name is in the store, or the build stops here. */
+  private checkReferences(stories: readonly StoryEntry[], editions: readonly PublicEdition[]): void {
     const dir = this.dir
-    const problems = this.stories.flatMap((e) => {
+    const problems = stories.flatMap((e) => {
       const where = `${storyKey(e)}`
       return [
         ...[...e.regionIds, ...(e.countyId ? [e.countyId] : [])]
@@ -144,7 +274,7 @@ export class Archive {
           : []),
       ]
     })
-    for (const edition of this.editions) {
+    for (const edition of editions) {
       for (const page of edition.pages) {
         for (const ref of page.stories) {
           if (!this.byKey.has(storyKey(ref))) {
@@ -165,10 +295,10 @@ export class Archive {
   placesOf(entry: StoryEntry): Id[] {
     // Stories share a handful of tag combinations: each is walked up the tree once.
     const key = `${entry.countyId === null ? 'wide' : 'county'}:${entry.regionIds.join(',')}`
-    let cached = this.places.get(key)
+    let cached = this.memo.places.get(key)
     if (!cached) {
       cached = this.walkPlaces(entry)
-      this.places.set(key, cached)
+      this.memo.places.set(key, cached)
     }
     return cached
   }
@@ -235,25 +365,26 @@ export class Archive {
    * URL once published never changes hands. Only stories of the same group, month and slug can
    * contest one, so this is settled within those few.
    */
-  private decideStoryUrls(): void {
-    const buckets = new Map<string, StoryEntry[]>()
-    for (const entry of this.stories) push(buckets, this.bucketOf(entry), entry)
-    for (const [base, bucket] of buckets) {
-      const taken = new Set<string>()
-      for (const entry of [...bucket].reverse()) {
-        let url = base
-        if (taken.has(url)) {
-          url = this.baseUrlOf({ ...entry, slug: `${entry.slug}-${entry.id}` }, this.groupIdOf(entry))
-        }
-        taken.add(url)
-        this.urls.set(storyKey(entry), url)
+  private settleBucket(base: string): void {
+    const taken = new Set<string>()
+    for (const entry of [...(this.buckets.get(base) ?? [])].reverse()) {
+      let url = base
+      if (taken.has(url)) {
+        url = this.baseUrlOf({ ...entry, slug: `${entry.slug}-${entry.id}` }, this.groupIdOf(entry))
       }
+      taken.add(url)
+      this.urls.set(storyKey(entry), url)
     }
   }
 
   /** Stories whose addresses are settled together: same base URL. */
   bucketOf(entry: StoryEntry): string {
-    return this.baseUrlOf(entry, this.groupIdOf(entry))
+    let base = this.memo.bases.get(entry)
+    if (base === undefined) {
+      base = this.baseUrlOf(entry, this.groupIdOf(entry))
+      this.memo.bases.set(entry, base)
+    }
+    return base
   }
 
   urlOf(entry: { type: PublicStory['type']; id: Id }): string {

@@ -14,7 +14,6 @@ import {
   storyKey,
   readJson,
   storePaths,
-  writeJson,
   type StoreDelta,
   type StoryEntry,
 } from '../../cms/src/public/store'
@@ -47,7 +46,17 @@ export type BuildOptions = {
   mediaDir: string
   siteUrl: string
   now: Date
+  /**
+   * Names for the store this build reads and the one the live build was made from (the CMS uses
+   * build ids): a builder that stays up between builds (service.ts) knows by them that the archive
+   * it holds is the live build's, and applies the change to it instead of reading both stores.
+   */
+  storeId?: string
+  previousStoreId?: string | null
 }
+
+/** What a builder that stays up keeps of its last build: the archive, and the name of its store. */
+export type Kept = { storeId: string; archive: Archive }
 
 export type BuildReport = {
   full: boolean
@@ -63,6 +72,8 @@ export type BuildReport = {
   changed: string[] | null
   /** How the build started from the live one: rendered afresh, copied, or the previous one recycled. */
   start: 'fresh' | 'copied' | 'recycled'
+  /** The live build's archive was still in the builder's memory: only the change was read. */
+  warm: boolean
   /** Milliseconds per phase; rendering and search indexing overlap. */
   phases: Record<string, number>
   /** The builder's own time, start to finish. */
@@ -179,7 +190,10 @@ function linkMedia(mediaDir: string, outDir: string, names: Iterable<string>): s
   return linked
 }
 
-export async function buildPages(options: BuildOptions): Promise<BuildReport> {
+export async function buildPages(
+  options: BuildOptions,
+  kept: Kept | null = null,
+): Promise<{ report: BuildReport; kept: Kept | null }> {
   const started = Date.now()
   const phases: Record<string, number> = {}
   let mark = Date.now()
@@ -192,7 +206,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   const delta = readJson<StoreDelta>(path.join(options.storeDir, 'delta.json'))
   const renderer = await loadRenderer(options.siteRoot)
   phase('renderer')
-  const archive = new Archive(options.storeDir)
+  const warm = kept && options.previousStoreId === kept.storeId ? kept.archive : null
+  const archive = new Archive(options.storeDir, { previous: warm, delta })
   phase('read store')
   const full =
     !options.previousStoreDir ||
@@ -237,8 +252,6 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   // A failure while planning still waits for Pagefind, so no write outlives the build.
   const planning = (async () => {
     const pages = pageMap(archive)
-    // Kept with the store, so the next build knows this one's pages without working them out again.
-    writeJson(storePaths(options.storeDir).pages, [...pages])
     const paths = new Set(pages.values())
     let toRender: PageKey[]
     let toDelete: string[] = []
@@ -261,9 +274,8 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
         await run('cp', ['-al', options.live.dir, outDir])
         start = 'copied'
       }
-      const previous = new Archive(options.previousStoreDir, { checked: false })
-      const kept = storePaths(options.previousStoreDir).pages
-      const before = fs.existsSync(kept) ? new Map(readJson<[PageKey, string][]>(kept)) : pageMap(previous)
+      const previous = warm ?? new Archive(options.previousStoreDir, { checked: false })
+      const before = pageMap(previous)
       const touched = touchedPages(previous, archive, delta)
       toRender = [...pages].filter(([key, p]) => touched.has(key) || before.get(key) !== p).map(([key]) => key)
       toDelete = [...before.values()].filter((p) => !paths.has(p))
@@ -358,8 +370,13 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   for (const name of linked) changed.push(path.join('media', name))
   phase('media')
 
-  // The check: every published story has its page (each rendered now named its story, above).
-  for (const entry of archive.stories) {
+  // The check: every published story has its page (each rendered now named its story, above). An
+  // incremental build started from a build that passed it and changed only the pages it rendered
+  // or deleted: the stories of the change are the ones to look for.
+  const mustHave = full
+    ? archive.stories
+    : delta.stories.flatMap((s) => (s.after ? [archive.byKey.get(storyKey(s.after)) as StoryEntry] : []))
+  for (const entry of mustHave) {
     const url = archive.urlOf(entry)
     if (!fs.existsSync(fileOf(outDir, url))) {
       throw new BuildCheckError(`稿件页面缺失：${url} (no page for ${storyKey(entry)})`)
@@ -372,7 +389,7 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
   }
   phase('verify')
 
-  return {
+  const report: BuildReport = {
     full,
     fingerprint: renderer.fingerprint,
     stories: archive.stories.length,
@@ -381,9 +398,11 @@ export async function buildPages(options: BuildOptions): Promise<BuildReport> {
     media: { linked: linked.length, removed },
     changed: full ? null : [...new Set(changed)],
     start,
+    warm: warm !== null,
     phases,
     wallMs: Date.now() - started,
   }
+  return { report, kept: options.storeId ? { storeId: options.storeId, archive } : null }
 }
 
 /**

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
-import { storyKey, storyEntry, type StoreDelta } from '../../cms/src/public/store'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { storyKey, storyEntry, writeStoreFromSnapshot, type StoreDelta } from '../../cms/src/public/store'
 import type { PublicSnapshot, PublicStory } from '../../cms/src/public/types'
 import { archiveOf, fixtureSnapshot } from '../src/test/fixture'
-import type { Archive } from './archive'
+import { Archive } from './archive'
 import { needsFullRender, pageData, pageMap, redirects, touchedPages } from './pages'
 
 const NOW = new Date('2025-12-10T04:00:00.000Z')
@@ -225,5 +229,64 @@ describe('pageData', () => {
       expect(at).toBeLessThanOrEqual(NOW.getTime())
     }
     expect(keys.length).toBeGreaterThan(0)
+  })
+})
+
+describe('an archive made from the one before and the change', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'county-news-warm-'))
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  /** Everything a build reads of an archive, in a form two archives can be compared by. */
+  const observed = (archive: Archive) => {
+    const keys = (list: readonly { type: 'article' | 'profile'; id: string }[]) => list.map(storyKey)
+    const lists = (map: ReadonlyMap<string, readonly { type: 'article' | 'profile'; id: string }[]>) =>
+      Object.fromEntries([...map].map(([id, list]) => [id, keys(list)]).sort())
+    const pages = pageMap(archive)
+    return {
+      stories: keys(archive.stories),
+      urls: archive.stories.map((e) => archive.urlOf(e)),
+      inGroup: lists(archive.inGroup),
+      inRegion: lists(archive.inRegion),
+      inColumn: lists(archive.inColumn),
+      credited: lists(archive.credited),
+      narrated: lists(archive.narrated),
+      photographed: lists(archive.photographed),
+      profiles: keys(archive.profiles),
+      printedIn: Object.fromEntries([...archive.printedIn].map(([k, eds]) => [k, eds.map((e) => e.id)]).sort()),
+      editions: archive.editions,
+      pages: [...pages],
+      redirects: [...redirects(archive)],
+      data: [...pages.keys()].map((key) => JSON.stringify(pageData(archive, key, NOW))),
+    }
+  }
+
+  for (const [name, change] of Object.entries(CHANGES)) {
+    it(`equals the archive read whole when editors ${name}`, () => {
+      const before = fixtureSnapshot()
+      const after = fixtureSnapshot()
+      change(after)
+      const [from, to] = [path.join(dir, `${name}-before`), path.join(dir, `${name}-after`)]
+      writeStoreFromSnapshot(before, from)
+      writeStoreFromSnapshot(after, to)
+      const previous = new Archive(from)
+      // What the previous build read stays read, as it does in the builder that stays up.
+      for (const entry of previous.stories) previous.story(entry)
+      observed(previous)
+      const warm = new Archive(to, { previous, delta: deltaOf(before, after) })
+      expect(observed(warm)).toEqual(observed(new Archive(to)))
+    })
+  }
+
+  it('reads the store whole after a change of places', () => {
+    const before = fixtureSnapshot()
+    const after = fixtureSnapshot()
+    after.regions.find((r) => r.name === '阜康市')!.slug = 'fukang'
+    const [from, to] = [path.join(dir, 'places-before'), path.join(dir, 'places-after')]
+    writeStoreFromSnapshot(before, from)
+    writeStoreFromSnapshot(after, to)
+    const previous = new Archive(from)
+    const warm = new Archive(to, { previous, delta: deltaOf(before, after) })
+    expect(observed(warm)).toEqual(observed(new Archive(to)))
+    expect(warm.regionUrlOf(after.regions.find((r) => r.name === '阜康市')!.id)).toBe('/fukang/')
   })
 })

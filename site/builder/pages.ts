@@ -21,7 +21,6 @@ import {
 } from '../src/consts'
 import type { Month, PageData } from '../src/pageData'
 import { childRegions } from '../src/lib/regions'
-import { byNewest } from '../src/lib/stories'
 import type { SiteContent } from '../src/lib/site'
 import { CORRECTIONS_FEED_URL, CORRECTIONS_URL } from '../src/lib/corrections'
 import {
@@ -64,8 +63,19 @@ export const ROUTES: Record<PageData['kind'] | 'redirect', string> = {
  */
 export type PageKey = string
 
-/** Keys and paths of every page an archive has. */
-export function pageMap(archive: Archive): Map<PageKey, string> {
+const pageMaps = new WeakMap<Archive, ReadonlyMap<PageKey, string>>()
+
+/** Keys and paths of every page an archive has, worked out once per archive. */
+export function pageMap(archive: Archive): ReadonlyMap<PageKey, string> {
+  let pages = pageMaps.get(archive)
+  if (!pages) {
+    pages = mapPages(archive)
+    pageMaps.set(archive, pages)
+  }
+  return pages
+}
+
+function mapPages(archive: Archive): Map<PageKey, string> {
   const pages = new Map<PageKey, string>()
   const add = (key: PageKey, path: string) => pages.set(key, path)
   add('home', '/')
@@ -98,30 +108,28 @@ export function pageMap(archive: Archive): Map<PageKey, string> {
     listing(`column:${column.id}`, columnUrl(column), archive.inColumn.get(column.id) ?? [])
   }
   for (const contributor of archive.meta.contributors) {
-    listing(`contributor:${contributor.id}`, contributorUrl(contributor), workOf(archive, contributor.id))
+    listing(`contributor:${contributor.id}`, contributorUrl(contributor), archive.workOf(contributor.id))
   }
   for (const entry of archive.stories) add(`story:${storyKey(entry)}`, archive.urlOf(entry))
   for (const [path] of redirects(archive)) add(`redirect:${path}`, path)
   return pages
 }
 
+/** A list's months, by the list: an archive shares the lists a change did not touch with the next. */
+const listMonths = new WeakMap<readonly StoryEntry[], Month[]>()
+
 /** Months with stories, newest first. */
 function monthsOf(stories: readonly StoryEntry[]): Month[] {
-  return [...new Set(stories.map((s) => s.month))].sort().reverse()
+  let months = listMonths.get(stories)
+  if (!months) {
+    months = [...new Set(stories.map((s) => s.month))].sort().reverse()
+    listMonths.set(stories, months)
+  }
+  return months
 }
 
 function editionYears(archive: Archive): string[] {
   return [...new Set(archive.editions.map((e) => e.date.slice(0, 4)))].sort().reverse()
-}
-
-/** Everything a contributor's page lists, newest first. */
-function workOf(archive: Archive, id: Id): StoryEntry[] {
-  const all = [
-    ...(archive.credited.get(id) ?? []),
-    ...(archive.narrated.get(id) ?? []),
-    ...(archive.photographed.get(id) ?? []),
-  ]
-  return [...new Map(all.map((e) => [storyKey(e), e])).values()].sort(byNewest)
 }
 
 /**
@@ -129,7 +137,18 @@ function workOf(archive: Archive, id: Id): StoryEntry[] {
  * changed, and the numbered list pages of the layout before archives by month (20 stories a
  * page). Each points at the page that now has what it had.
  */
-export function redirects(archive: Archive): Map<string, string> {
+const redirectMaps = new WeakMap<Archive, ReadonlyMap<string, string>>()
+
+export function redirects(archive: Archive): ReadonlyMap<string, string> {
+  let map = redirectMaps.get(archive)
+  if (!map) {
+    map = mapRedirects(archive)
+    redirectMaps.set(archive, map)
+  }
+  return map
+}
+
+function mapRedirects(archive: Archive): Map<string, string> {
   const map = new Map<string, string>()
   const taken = new Set(archive.stories.map((e) => archive.urlOf(e)))
   for (const entry of archive.stories) {
@@ -231,7 +250,7 @@ export function touchedPages(before: Archive, after: Archive, delta: StoreDelta)
   }
   for (const id of delta.contributors) {
     for (const archive of [before, after]) {
-      for (const entry of workOf(archive, id)) listing(`contributor:${id}`, entry.month)
+      for (const entry of archive.workOf(id)) listing(`contributor:${id}`, entry.month)
     }
     add(`contributor:${id}`)
   }
@@ -468,7 +487,7 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
         narrated: content.stories(inMonth(archive.narrated.get(id) ?? [])),
         // A photo shown in several stories is listed once, with the newest of them.
         photos: photos.filter((p) => !seen.has(p.photoId) && seen.add(p.photoId)),
-        months: monthsOf(workOf(archive, id)),
+        months: monthsOf(archive.workOf(id)),
         month: shownMonth,
         content: content.build(),
       }

@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser'
 
 import { writeStoreFromSnapshot } from '../../cms/src/public/store'
 import type { PublicSnapshot } from '../../cms/src/public/types'
-import { runBuilder } from '../../cms/src/siteBuild/runBuilder'
+import { runBuild } from '../../cms/src/siteBuild/runBuilder'
 import { siteAddress } from '../../cms/src/siteBuild/siteAddress'
 import type { BuildReport } from '../../site/builder/build'
 import { projectRoot } from './root'
@@ -30,8 +30,7 @@ export async function buildSite({
   const content = JSON.parse(fs.readFileSync(snapshot, 'utf8')) as PublicSnapshot
   const storeDir = `${outDir}.store`
   writeStoreFromSnapshot(content, storeDir)
-  const report = await runBuilder({
-    mode: 'build',
+  const report = await runBuild({
     storeDir,
     previousStoreDir: null,
     live: null,

@@ -342,6 +342,8 @@ describe('an incremental build after each change', () => {
     expect(report.report.full).toBe(false)
     // Made from the build before the live one, brought up to date: no copy of the whole site.
     expect(report.report.start).toBe('recycled')
+    // By the builder that stayed up: the live build's archive with the change applied.
+    expect(report.report.warm).toBe(true)
     expect(report.report.pages.rendered).toBeLessThan(report.report.pages.total)
 
     const { buildSite } = await import('@/siteBuild/buildSite')

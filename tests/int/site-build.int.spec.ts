@@ -3,6 +3,7 @@
  * readers expect them, bylines and credits as the paper prints them, structured data, feeds,
  * search, and no way for a headline to inject markup.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +13,7 @@ import { parse } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PublicSnapshot, PublicStory } from '../../cms/src/public/types'
+import { folderDigest } from '../helpers/pipeline'
 import { buildSite, builtFile, builtFiles, internalLinks, readBuilt } from '../helpers/site'
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/snapshot')
@@ -345,5 +347,29 @@ describe('a store the site cannot read', () => {
       buildSite({ snapshot: holes, mediaDir: path.join(FIXTURE, 'media'), outDir: target }),
     ).rejects.toThrow(/is incomplete:\n- article:\d+ refers to region 404, which is not in the store/)
     expect(fs.existsSync(path.join(target, 'index.html'))).toBe(false)
+  })
+})
+
+describe('the builder that stays up, killed in the middle of a build', () => {
+  /** The builder process this one started (site/builder/service.ts), as `ps` sees it. */
+  const builderPid = (): number | null => {
+    const lines = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+    const line = lines.split('\n').find((l) => l.includes('site/builder/service.ts'))
+    return line ? Number(line.trim().split(/\s+/)[0]) : null
+  }
+
+  it('fails that build saying so, and the next build starts a new builder and comes out the same', async () => {
+    const killed = builderPid()
+    expect(killed, 'the builder of the build above is still up').not.toBeNull()
+    const target = path.join(work, 'killed')
+    const build = () =>
+      buildSite({ snapshot: path.join(FIXTURE, 'public.json'), mediaDir: path.join(FIXTURE, 'media'), outDir: target })
+    const interrupted = build()
+    setTimeout(() => process.kill(killed!, 'SIGKILL'), 300)
+    await expect(interrupted).rejects.toThrow(/网站构建失败 \(the site build failed, the builder ended: SIGKILL\)/)
+
+    await build()
+    expect(builderPid()).not.toBe(killed)
+    expect(folderDigest(target)).toEqual(folderDigest(outDir))
   })
 })

@@ -6,9 +6,9 @@
  *
  *   meta.json            regions, contributors, columns (small, rewritten each build)
  *   editions.json        every published edition
- *   index.json           one entry per published story: enough to plan which pages a change touches
+ *   index/YYYY-MM.json   one entry per published story, by month: enough to plan which pages a
+ *                        change touches (a publish rewrites one month's, not the whole archive's)
  *   months/YYYY-MM.json  the stories first published that month (paper time), with their photos
- *   pages.json           added by the site builder: the key and address of every page it built
  *
  * Both sides import this module: the CMS writes stores, the site builder reads them.
  */
@@ -30,7 +30,7 @@ import type {
 } from './types'
 
 /** Bumped when the layout or a record's shape changes: a site never reads a store it does not know. */
-export const STORE_VERSION = 3
+export const STORE_VERSION = 4
 
 export type StoreMeta = {
   version: typeof STORE_VERSION
@@ -105,11 +105,10 @@ export const storePaths = (dir: string) => ({
   dir,
   meta: path.join(dir, 'meta.json'),
   editions: path.join(dir, 'editions.json'),
-  index: path.join(dir, 'index.json'),
+  index: path.join(dir, 'index'),
+  indexMonth: (month: string) => path.join(dir, 'index', `${month}.json`),
   months: path.join(dir, 'months'),
   month: (month: string) => path.join(dir, 'months', `${month}.json`),
-  /** Written by the site builder, not the CMS: every page of the build made from this store. */
-  pages: path.join(dir, 'pages.json'),
 })
 
 /** Written beside and renamed over, so a reader never sees half a file. */
@@ -124,16 +123,24 @@ export function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T
 }
 
-/** The months a store holds, oldest first. */
-export function storeMonths(dir: string): string[] {
-  const months = storePaths(dir).months
-  if (!fs.existsSync(months)) return []
-  return fs
-    .readdirSync(months)
-    .filter((name) => /^\d{4}-\d{2}\.json$/.test(name))
-    .map((name) => name.slice(0, 7))
-    .sort()
-}
+const monthsIn = (folder: string): string[] =>
+  fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .filter((name) => /^\d{4}-\d{2}\.json$/.test(name))
+        .map((name) => name.slice(0, 7))
+        .sort()
+    : []
+
+/** The months a store holds stories of, oldest first. */
+export const storeMonths = (dir: string): string[] => monthsIn(storePaths(dir).months)
+
+/** The months of a store's index, oldest first. */
+export const indexMonths = (dir: string): string[] => monthsIn(storePaths(dir).index)
+
+/** A store's whole index. */
+export const readIndex = (dir: string): StoryEntry[] =>
+  indexMonths(dir).flatMap((month) => readJson<StoryEntry[]>(storePaths(dir).indexMonth(month)))
 
 /** What an export changed, for the site builder to plan from: `delta.json` in the store. */
 export type StoreDelta = {
@@ -177,17 +184,32 @@ export function monthFile(stories: PublicStory[], photos: ReadonlyMap<Id, Public
   }
 }
 
-/** The store's small files: places, people and columns, editions, the index. */
+/**
+ * The store's small files: places, people and columns, editions, and the index — of every month,
+ * or of the months given, the others being hard links to the previous store's (written first).
+ */
 export function writeStoreCommon(
   dir: string,
   meta: Omit<StoreMeta, 'version'>,
   editions: PublicEdition[],
   index: StoryEntry[],
+  months: ReadonlySet<string> | 'all' = 'all',
 ): void {
   const paths = storePaths(dir)
   writeJson(paths.meta, { version: STORE_VERSION, ...meta } satisfies StoreMeta)
   writeJson(paths.editions, editions)
-  writeJson(paths.index, index.sort(byDateThenKey))
+  const byMonth = new Map<string, StoryEntry[]>()
+  for (const entry of index) {
+    if (months !== 'all' && !months.has(entry.month)) continue
+    const list = byMonth.get(entry.month)
+    if (list) list.push(entry)
+    else byMonth.set(entry.month, [entry])
+  }
+  fs.mkdirSync(paths.index, { recursive: true })
+  for (const month of months === 'all' ? [] : months) {
+    if (!byMonth.has(month)) fs.rmSync(paths.indexMonth(month), { force: true })
+  }
+  for (const [month, entries] of byMonth) writeJson(paths.indexMonth(month), entries.sort(byDateThenKey))
 }
 
 /**

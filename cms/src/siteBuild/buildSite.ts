@@ -8,7 +8,7 @@ import { env } from '../env'
 import { exportStore, type StoreChange } from '../public/exportStore'
 import { readJson, storePaths, type StoreMeta } from '../public/store'
 import { buildDataPaths, sitePaths } from './paths'
-import { runBuilder } from './runBuilder'
+import { runBuild } from './runBuilder'
 import { siteAddress } from './siteAddress'
 import { buildIdOf, pruneBuilds, swapLive } from './swapLive'
 
@@ -119,12 +119,15 @@ export async function buildSite(
   try {
     await exportStore(payload, {
       dir: data.store,
+      id: buildId,
       previous: liveRecord && live ? live.store : null,
+      previousId: liveId,
       changes,
     })
-    const report = await runBuilder({
-      mode: 'build',
+    const report = await runBuild({
       storeDir: data.store,
+      storeId: buildId,
+      previousStoreId: liveRecord ? liveId : null,
       previousStoreDir: liveRecord && live ? live.store : null,
       live:
         !full && liveRecord && liveId

@@ -8,7 +8,7 @@ import type { Article, Profile } from '@/payload-types'
 import { env } from '../env'
 import { writeStoreFromSnapshot } from '../public/store'
 import { loadPublicContent, type PreviewStory } from '../public/loadPublicContent'
-import { runBuilder } from './runBuilder'
+import { runPreview } from './runBuilder'
 import { sitePaths } from './paths'
 import { siteAddress } from './siteAddress'
 
@@ -53,8 +53,7 @@ export async function renderPreview(payload: Payload, story: PreviewStory): Prom
     const storeDir = path.join(dir, 'store')
     const snapshot = await loadPublicContent(payload, { preview: story })
     writeStoreFromSnapshot(snapshot, storeDir)
-    const { html, clientDir } = await runBuilder({
-      mode: 'preview',
+    const { html, clientDir } = await runPreview({
       storeDir,
       siteRoot: env.siteSourceDir,
       siteUrl: siteAddress(snapshot.paper, env),

@@ -9,10 +9,12 @@ type StoryRef = { type: PublicStory['type']; id: Id }
  */
 export const storyKey = (story: StoryRef) => `${story.type}:${story.id}`
 
-/** Newest first; ties broken by key so every build lists them in the same order. */
+/**
+ * Newest first; ties broken by key so every build lists them in the same order. Times are ISO
+ * strings of one format, which order as plain strings: a collator (`localeCompare`) costs a
+ * microsecond a call, and sorting 100,000 stories calls it two million times.
+ */
 export function byNewest<T extends StoryRef & { publishedAt: string }>(a: T, b: T): number {
-  return (
-    b.publishedAt.localeCompare(a.publishedAt) ||
-    storyKey(a).localeCompare(storyKey(b), 'en', { numeric: true })
-  )
+  if (a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt ? 1 : -1
+  return storyKey(a).localeCompare(storyKey(b), 'en', { numeric: true })
 }

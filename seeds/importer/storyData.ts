@@ -74,7 +74,8 @@ export function articleData(
     kicker: story.kicker,
     title: story.title,
     subtitle: story.subtitle,
-    dateline: story.dateline,
+    // A story printed without one gets the paper's own (报社设置), as one typed in the admin does.
+    dateline: story.dateline ?? undefined,
     bylines: refs.bylines,
     leadPhoto: refs.leadPhoto,
     body: bodyWithPhotos(story.paragraphs, refs.bodyPhotos),

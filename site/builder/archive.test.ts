@@ -84,7 +84,7 @@ describe('Archive', () => {
   it('refuses a store of another version, naming both', () => {
     writeStoreFromSnapshot(fixtureSnapshot(), dir)
     writeJson(storePaths(dir).meta, { version: 1 })
-    expect(() => new Archive(dir)).toThrow(/has version 1; this site reads version 3/)
+    expect(() => new Archive(dir)).toThrow(/has version 1; this site reads version 4/)
   })
 
   it('says which field of which file is wrong', () => {

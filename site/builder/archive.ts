@@ -26,6 +26,7 @@ import type {
   PublicRegion,
   PublicStory,
 } from '#contract'
+import { setPaperTimeZone } from '../src/lib/dates'
 import { brokenReferences } from '../src/lib/references'
 import { byNewest } from '../src/lib/stories'
 import { countyGroups, lineage, regionSlugs, type Group } from '../src/lib/regions'
@@ -109,8 +110,8 @@ export class Archive {
    * the export's delta, the archive is that one with the delta applied: only the changed stories'
    * entries are read (from the delta) and checked, only the lists, addresses and month files they
    * touch are worked out again, and everything else is shared. The result is the archive reading
-   * the store from scratch would give (archive.test.ts holds it to that). Without them, or after
-   * a change of places, the store is read whole.
+   * the store from scratch would give (pages.test.ts holds it to that). Without them, or after a
+   * change of places or of the paper's settings, the store is read whole.
    */
   constructor(
     private readonly dir: string,
@@ -130,7 +131,9 @@ export class Archive {
       )
     }
     this.meta = read(paths.meta, storeMetaSchema) as StoreMeta
-    const from = previous && delta && !delta.full && delta.regions.length === 0 ? previous : null
+    setPaperTimeZone(this.meta.paper.timeZone)
+    // Addresses and places hang on the places and the paper's calendar (its time zone).
+    const from = previous && delta && !delta.full && !delta.paper && delta.regions.length === 0 ? previous : null
     this.memo = from ? from.memo : { places: new Map(), bases: new WeakMap() }
     this.work = from ? new Map(from.work) : new Map()
     this.regions = new Map(this.meta.regions.map((r) => [r.id, r]))

@@ -391,6 +391,9 @@ export async function buildPages(
   // Printed pages (电子版): the files of every edition a full build shows, or of those that changed.
   const printed = full ? archive.editions : archive.editions.filter((e) => delta.editions.includes(e.id))
   linked.push(...linkMedia(options.mediaDir, outDir, printed.flatMap(editionPrintFiles)))
+  // The masthead logo (报社设置) is on every page and in no story; already there, it costs a stat.
+  const logo = archive.meta.paper.logo
+  if (logo) linked.push(...linkMedia(options.mediaDir, outDir, photoFiles(logo).map((f) => f.filename)))
   for (const name of linked) changed.push(path.join('media', name))
   phase('media')
 

@@ -38,7 +38,7 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Templates, styles, the Astro config, the builder that decides each page's data, the public
- * contract with the CMS, the locked package versions and the site's address: change any and every
+ * contract with the CMS, and the locked package versions: change any and every
  * page may change.
  */
 export function rendererFingerprint(siteRoot: string): string {
@@ -52,7 +52,7 @@ export function rendererFingerprint(siteRoot: string): string {
   for (const file of [...new Set(files)]) {
     hash.update(path.relative(projectRoot, file)).update('\0').update(fs.readFileSync(file)).update('\0')
   }
-  hash.update(process.env.SITE_URL || '').update(process.version)
+  hash.update(process.version)
   return hash.digest('hex').slice(0, 16)
 }
 

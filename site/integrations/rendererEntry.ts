@@ -6,6 +6,7 @@
  */
 import { createApp } from 'astro/app/entrypoint'
 
+import { setPaperTimeZone } from '../src/lib/dates'
 import type { PageData } from '../src/pageData'
 
 const app = createApp({ streaming: false })
@@ -17,6 +18,8 @@ export async function render(
 ): Promise<{ status: number; body: Uint8Array }> {
   const routeData = app.manifestData.routes.find((r) => r.component === component)
   if (!routeData) throw new Error(`no route is rendered by ${component}`)
+  // This bundle has its own copy of the date module: it dates the page in the paper's zone too.
+  setPaperTimeZone(page.content.paper.timeZone)
   const response = await app.render(new Request(url), { routeData, locals: { page } })
   return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) }
 }

@@ -1,9 +1,9 @@
 // The paper's name, description and area are data (报社设置), read through the snapshot: `site.paper`.
-/** The group of prefecture-wide stories, listed before the counties. */
-export const PREFECTURE_GROUP_LABEL = '全州'
-
-/** The calendar editions and URLs are dated in (China Standard Time, UTC+8). */
-export const TIME_ZONE = 'Asia/Shanghai'
+/**
+ * The calendar editions and URLs are dated in until the paper's own (报社设置's 时区, carried in
+ * the store) is read: China Standard Time, as 报社设置 itself defaults to.
+ */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai'
 /** Pages say `zh-CN` (which is also what makes Pagefind segment Chinese words). */
 export const LANGUAGE = 'zh-CN'
 /** Google News and RSS spell it in lower case. */

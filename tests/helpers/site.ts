@@ -11,6 +11,7 @@ import { serveLive } from '@/siteBuild/serveLive'
 import { writeStoreFromSnapshot } from '../../cms/src/public/store'
 import type { PublicSnapshot } from '../../cms/src/public/types'
 import { runBuild } from '../../cms/src/siteBuild/runBuilder'
+import { siteAddress } from '../../cms/src/siteBuild/siteAddress'
 import type { BuildReport } from '../../site/builder/build'
 import { projectRoot } from './root'
 
@@ -43,7 +44,7 @@ export async function buildSiteFromSnapshot({
     outDir,
     siteRoot: siteDir,
     mediaDir,
-    siteUrl: 'http://127.0.0.1:4321',
+    siteUrl: siteAddress(content.paper, { siteURL: null, localSiteURL: 'http://127.0.0.1:4321' }),
     now: content.generatedAt,
   })
   return { seconds: (performance.now() - started) / 1000, report }

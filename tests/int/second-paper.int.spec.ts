@@ -8,6 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { parse } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Region } from '@/payload-types'
@@ -21,13 +23,17 @@ import { setUpTestArea } from '../helpers/area'
 import { createNewsroom } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { signOffAll } from '../helpers/review'
-import { buildSiteFromSnapshot, builtFiles, readBuilt } from '../helpers/site'
+import { buildSiteFromSnapshot, builtFile, builtFiles, readBuilt } from '../helpers/site'
 
 const AREA = '伊犁哈萨克自治州'
 const PAPER = {
   name: '伊犁晨报',
   description: '伊犁晨报网络版：伊犁州各县市新闻。',
   dateline: '伊犁晨报讯',
+  // Xinjiang time, two hours behind Beijing: a story at 01:00 on New Year's Day in Beijing ran
+  // on New Year's Eve here.
+  timeZone: 'Asia/Urumqi',
+  siteUrl: 'https://news.ylcb.example.cn/',
 }
 const PAGE = fs.readFileSync(
   path.join(import.meta.dirname, '../fixtures/second-paper-page.txt'),
@@ -55,9 +61,20 @@ beforeAll(async () => {
   cms = await startCMS(BATCH_ENV)
   payload = cms.payload
   root = await setUpTestArea(payload, AREA, 'community')
+  const png = await sharp({
+    create: { width: 600, height: 120, channels: 3, background: '#c00' },
+  })
+    .png()
+    .toBuffer()
+  const logo = await payload.create({
+    collection: 'media',
+    data: { alt: '报头', creditText: '伊犁晨报' },
+    file: { data: png, mimetype: 'image/png', name: 'masthead.png', size: png.length },
+    context: { skipSiteBuild: true },
+  })
   await payload.updateGlobal({
     slug: 'paper-settings',
-    data: PAPER,
+    data: { ...PAPER, logo: logo.id },
     context: { skipSiteBuild: true },
   })
   report = await importPage(payload, {
@@ -142,6 +159,17 @@ describe('a second paper, in another prefecture', () => {
     )
   })
 
+  it('opens a new story with the paper’s own dateline', async () => {
+    const story = await payload.create({
+      collection: 'articles',
+      data: { title: '电头测试' },
+      draft: true,
+      context: { skipSiteBuild: true },
+    })
+    expect(story.dateline).toBe(PAPER.dateline)
+    await payload.delete({ collection: 'articles', id: story.id, context: { skipSiteBuild: true } })
+  })
+
   it('builds a site under its own name, with nothing of the sample paper in it', async () => {
     const { reviewers } = await createNewsroom(payload)
     for (const story of report.stories) {
@@ -154,8 +182,13 @@ describe('a second paper, in another prefecture', () => {
       context: { skipSiteBuild: true },
     })
     const { loadPublicContent } = await import('@/public/loadPublicContent')
+    const content = await loadPublicContent(payload)
+    // Published at 01:00 on 1 January, Beijing time: 23:00 on 31 December in the paper's zone.
+    const lead = content.articles.find((a) => a.title === '伊犁州冬季旅游季启动')
+    if (!lead) throw new Error('the lead story is not public')
+    lead.publishedAt = '2025-12-31T17:00:00.000Z'
     const snapshot = path.join(work, 'public.json')
-    fs.writeFileSync(snapshot, JSON.stringify(await loadPublicContent(payload)))
+    fs.writeFileSync(snapshot, JSON.stringify(content))
     await buildSiteFromSnapshot({ snapshot, mediaDir: process.env.MEDIA_DIR as string, outDir })
 
     const home = readBuilt(outDir, '/')
@@ -164,6 +197,31 @@ describe('a second paper, in another prefecture', () => {
     // The scan below finds names in built pages: here it finds the new paper's own counties.
     expect(home).toContain('察布查尔锡伯自治县')
     expect(readBuilt(outDir, '/rss.xml')).toContain(`<title>${PAPER.name}</title>`)
+
+    // Its time zone dates its pages and addresses.
+    const leadPage = readBuilt(outDir, `/yili-zhou/2025/12/${lead.slug}/`)
+    expect(leadPage).toContain('2025年12月31日 23:00')
+    expect(builtFile(outDir, `/yili-zhou/2026/01/${lead.slug}/`)).toBeNull()
+
+    // Its address makes every link absolute: canonical links, feeds, sitemaps, structured data.
+    const origin = 'https://news.ylcb.example.cn'
+    expect(home).toContain(`<link rel="canonical" href="${origin}/">`)
+    expect(leadPage).toContain(`"url":"${origin}/yili-zhou/2025/12/${lead.slug}/"`)
+    expect(readBuilt(outDir, '/rss.xml')).toContain(`<link>${origin}/</link>`)
+    expect(readBuilt(outDir, '/sitemap-index.xml')).toContain(`<loc>${origin}/sitemaps/`)
+    expect(
+      builtFiles(outDir, ['.html', '.xml']).filter((file) => {
+        const text = fs.readFileSync(path.join(outDir, file), 'utf8')
+        return text.includes('127.0.0.1')
+      }),
+    ).toEqual([])
+
+    // Its logo is the masthead, named by the paper's name, and its files are published.
+    const masthead = parse(home).querySelector('.site-title img')
+    expect(masthead?.getAttribute('alt')).toBe(PAPER.name)
+    const logoSrc = masthead?.getAttribute('src') ?? ''
+    expect(logoSrc).toMatch(/^\/media\/masthead.*\.(jpe?g|png|webp)$/)
+    expect(builtFile(outDir, logoSrc)).not.toBeNull()
 
     const sample = await loadDivisionArea(SAMPLE_AREA, { depth: 'town' })
     const sampleNames = [

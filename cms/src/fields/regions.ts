@@ -21,7 +21,7 @@ export function regionsField(): Field {
 /**
  * The county-level group and prefecture a story is listed under, derived from its regions
  * (hooks/populateStoryPlace). Stored and indexed so a county's list is one indexed query:
- * `where[county][equals]=<id>`; prefecture-wide (全州) stories have no county.
+ * `where[county][equals]=<id>`; prefecture-wide stories have no county.
  */
 export function storyPlaceFields(): Field[] {
   const derived = (name: 'county' | 'prefecture', label: { en: string; zh: string }): Field => ({

@@ -1,7 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
+import { DEFAULT_TIME_ZONE } from '../../../site/src/consts'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
+import { searchDivisionsEndpoint, setUpAreaEndpoint } from '../endpoints/coverageArea'
 import { queueSiteBuildAfterGlobalChange } from '../hooks/queueSiteBuild'
 
 /**
@@ -16,6 +18,7 @@ export const PaperSettings: GlobalConfig<'paper-settings'> = {
   admin: { group: { en: 'Structure', zh: '结构' } },
   access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [queueSiteBuildAfterGlobalChange] },
+  endpoints: [searchDivisionsEndpoint, setUpAreaEndpoint],
   fields: [
     {
       name: 'name',
@@ -54,16 +57,21 @@ export const PaperSettings: GlobalConfig<'paper-settings'> = {
       label: { en: 'Coverage area', zh: '覆盖地区' },
       admin: {
         description: {
-          en: 'The root of the region tree: a prefecture or a county. Set by `npm run area`.',
-          zh: '地区树的根：一个州（市）或一个县。由 npm run area 设置。',
+          en: 'The root of the region tree: a prefecture or a county. Set it up below, or with `npm run area`.',
+          zh: '地区树的根：一个州（市）或一个县。可在下方从全国区划数据建立，或用 npm run area。',
         },
       },
+    },
+    {
+      name: 'areaPicker',
+      type: 'ui',
+      admin: { components: { Field: '/components/CoverageAreaPicker#CoverageAreaPicker' } },
     },
     {
       name: 'timeZone',
       type: 'text',
       required: true,
-      defaultValue: 'Asia/Shanghai',
+      defaultValue: DEFAULT_TIME_ZONE,
       label: { en: 'Time zone', zh: '时区' },
       validate: (value: string | null | undefined) => {
         try {

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { Article, Profile } from '@/payload-types'
 
+import { setPaperTimeZone } from '../../../site/src/lib/dates'
 import { monthOf } from '../public/store'
 import { relationId } from '../lib/relationId'
 
@@ -66,6 +67,9 @@ export const rememberFormerAddress: CollectionBeforeChangeHook<Article | Profile
     publishedAt: data.publishedAt ?? originalDoc.publishedAt ?? live.publishedAt,
     slug: data.slug ?? originalDoc.slug ?? live.slug,
   }
+  // Addresses are dated in the paper's calendar, whatever this process dated last.
+  const settings = await req.payload.findGlobal({ slug: 'paper-settings', depth: 0, req })
+  setPaperTimeZone(settings.timeZone)
   const moved =
     before.county !== after.county ||
     monthOf(before.publishedAt) !== monthOf(after.publishedAt) ||

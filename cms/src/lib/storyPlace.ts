@@ -25,7 +25,7 @@ function prefectureOf(region: RegionLink, byId: ReadonlyMap<string, RegionLink>)
 
 /**
  * A story's county is that of the first of its regions that lies in a county (as the public site
- * groups it: a story tagged 全州 and 青山市 is 青山市 news); a story tagged only with the prefecture
+ * groups it: a story tagged with the prefecture and 青山市 is 青山市 news); a story tagged only with the prefecture
  * is prefecture-wide and has none. Its prefecture is the one above that region, or above its first
  * region. `byId` must hold the story's regions and every region above them.
  */

@@ -3,6 +3,7 @@ import * as migration_20261202_000643_story_places_paper_settings_fees_site_chan
 import * as migration_20261202_002017_review_sign_offs from './20261202_002017_review_sign_offs';
 import * as migration_20261202_002018_backfill_story_places_search_names from './20261202_002018_backfill_story_places_search_names';
 import * as migration_20261202_044751_last_edited_by from './20261202_044751_last_edited_by';
+import * as migration_20261202_045250_paper_dateline_default from './20261202_045250_paper_dateline_default';
 import * as migration_20261202_051039_list_indexes from './20261202_051039_list_indexes';
 import * as migration_20261202_055115_page_prints_story_areas from './20261202_055115_page_prints_story_areas';
 
@@ -26,6 +27,11 @@ export const migrations = [
     up: migration_20261202_044751_last_edited_by.up,
     down: migration_20261202_044751_last_edited_by.down,
     name: '20261202_044751_last_edited_by',
+  },
+  {
+    up: migration_20261202_045250_paper_dateline_default.up,
+    down: migration_20261202_045250_paper_dateline_default.down,
+    name: '20261202_045250_paper_dateline_default',
   },
   {
     // New tables and columns: before the backfill below, which saves stories with today's schema.

@@ -4,6 +4,8 @@ import type { Payload, Where } from 'payload'
 
 import type { SiteChange } from '@/payload-types'
 
+import { paperMonthStart } from '../../../site/src/lib/dates'
+
 import {
   editionsListing,
   readPublicEditions,
@@ -17,7 +19,6 @@ import {
   indexMonths,
   monthFile,
   monthOf,
-  PAPER_TIME_ZONE,
   readIndex,
   readJson,
   STORE_VERSION,
@@ -37,20 +38,16 @@ export type StoreChange = Pick<SiteChange, 'kind' | 'docId'>
 
 const STORY_COLLECTIONS = { article: 'articles', profile: 'profiles' } as const
 
-/** Paper-time month boundaries as UTC instants: `2025-12` → [2025-11-30T16:00Z, 2025-12-31T16:00Z). */
-function monthRange(month: string): { start: string; end: string } {
-  const [y, m] = month.split('-').map(Number)
-  // Asia/Shanghai has had no daylight saving since 1991: a fixed offset is exact for any archive.
-  if (PAPER_TIME_ZONE !== 'Asia/Shanghai') throw new Error('monthRange assumes UTC+8')
-  const at = (year: number, month0: number) =>
-    new Date(Date.UTC(year, month0, 1) - 8 * 3600_000).toISOString()
-  return { start: at(y, m - 1), end: at(y, m) }
-}
-
 const nextMonth = (month: string) => {
   const [y, m] = month.split('-').map(Number)
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
 }
+
+/** Paper-time month boundaries as UTC instants: `2025-12` → [2025-11-30T16:00Z, 2025-12-31T16:00Z) in UTC+8. */
+const monthRange = (month: string) => ({
+  start: paperMonthStart(month),
+  end: paperMonthStart(nextMonth(month)),
+})
 
 async function edgeMonth(payload: Payload, sort: 'publishedAt' | '-publishedAt') {
   const found = await Promise.all(

@@ -10,26 +10,19 @@ import type {
   Region,
 } from '@/payload-types'
 
-import {
-  PHOTO_FORMATS,
-  PHOTO_WIDTHS,
-  sizeName,
-  type PhotoFormat,
-  type PhotoWidth,
-} from '../lib/imageSizes'
+import { paperDate } from '../../../site/src/lib/dates'
 import type { RichText } from '../lib/lexical'
 import { relationId } from '../lib/relationId'
 import { photoIdsOf } from '../lib/storyPhotos'
 import { attachCorrections } from './corrections'
 import { loadPaper } from './loadPaper'
 import { excerptOf, toBodyBlocks } from './richText'
-import { PAPER_TIME_ZONE } from './store'
+import { imageFile, shapePhoto, sizesOf } from './shapePhoto'
 import type {
   Id,
   PublicStory,
   PublicArticle,
   PublicByline,
-  PublicContributor,
   PublicEdition,
   PublicImageFile,
   PublicPagePrint,
@@ -38,13 +31,6 @@ import type {
   PublicRegion,
   PublicSnapshot,
 } from './types'
-
-const paperDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PAPER_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
 
 type Ref = number | string | { id: number | string } | null | undefined
 const idOf = (ref: Ref): Id | null => {
@@ -95,38 +81,6 @@ function shapeRegions(regions: Region[]): PublicRegion[] {
   }))
 }
 
-function imageFile(file: {
-  filename?: string | null
-  width?: number | null
-  height?: number | null
-  mimeType?: string | null
-  filesize?: number | null
-}): PublicImageFile | null {
-  if (!file.filename || !file.width || !file.height) return null
-  return {
-    filename: file.filename,
-    width: file.width,
-    height: file.height,
-    mimeType: file.mimeType ?? 'application/octet-stream',
-    filesize: file.filesize ?? 0,
-  }
-}
-
-/** Every size the CMS made of an upload, by width and format. */
-function sizesOf(upload: Pick<Media, 'sizes'> | Pick<PagePrint, 'sizes'>): PublicPhoto['sizes'] {
-  const sizes: PublicPhoto['sizes'] = {}
-  for (const width of Object.keys(PHOTO_WIDTHS) as PhotoWidth[]) {
-    for (const format of Object.keys(PHOTO_FORMATS) as PhotoFormat[]) {
-      const stored = (
-        upload.sizes as Record<string, Parameters<typeof imageFile>[0]> | undefined
-      )?.[sizeName(width, format)]
-      const file = stored ? imageFile(stored) : null
-      if (file) sizes[width] = { ...sizes[width], [format]: file }
-    }
-  }
-  return sizes
-}
-
 /** A printed page's image and PDF: only its files, never its text layer. */
 function shapePagePrint(print: PagePrint): PublicPagePrint | null {
   const original = imageFile(print)
@@ -140,28 +94,10 @@ function shapePagePrint(print: PagePrint): PublicPagePrint | null {
   }
 }
 
-function shapePhoto(media: Media, contributors: Map<Id, PublicContributor>): PublicPhoto | null {
-  const original = imageFile(media)
-  if (!original) return null
-  const sizes = sizesOf(media)
-  const photographer = contributors.get(idOf(media.photographer) ?? '')
-  const agency = media.creditText?.trim()
-  return {
-    id: String(media.id),
-    alt: media.alt,
-    caption: media.caption?.trim() || null,
-    credit: photographer
-      ? { name: photographer.name, contributorId: photographer.id }
-      : agency
-        ? { name: agency, contributorId: null }
-        : null,
-    dateTaken: media.dateTaken ?? null,
-    regionId: idOf(media.region),
-    focalX: media.focalX ?? null,
-    focalY: media.focalY ?? null,
-    original,
-    sizes,
-  }
+/** An edition's day in the paper's calendar, `YYYY-MM-DD`. */
+const calendarDate = (iso: string) => {
+  const { year, month, day } = paperDate(iso)
+  return `${year}-${month}-${day}`
 }
 
 const storyRef = (s: { relationTo: 'articles' | 'profiles'; value: Ref }) => ({
@@ -176,7 +112,7 @@ function shapeEdition(
 ): PublicEdition {
   return {
     id: String(edition.id),
-    date: paperDate.format(new Date(edition.date)),
+    date: calendarDate(edition.date),
     number: edition.number ?? null,
     pages: (edition.pages ?? []).map((page) => ({
       number: page.number,

@@ -30,10 +30,7 @@ import type {
 } from './types'
 
 /** Bumped when the layout or a record's shape changes: a site never reads a store it does not know. */
-export const STORE_VERSION = 3
-
-/** The paper's calendar: an edition dated 12月10日 is the 10th in Xinjiang's newsrooms (UTC+8). */
-export const PAPER_TIME_ZONE = 'Asia/Shanghai'
+export const STORE_VERSION = 4
 
 export type StoreMeta = {
   version: typeof STORE_VERSION

@@ -91,7 +91,7 @@ type StoryCommon = {
   updatedAt: string
   /** The most specific regions tagged. */
   regionIds: Id[]
-  /** The county-level region the story is grouped under; null for prefecture-wide (全州) news. */
+  /** The county-level region the story is grouped under; null for prefecture-wide news. */
   countyId: Id | null
   columnId: Id | null
   /** Every photo the story shows, lead first. */
@@ -184,6 +184,8 @@ export type PublicPaper = {
   siteUrl: string | null
   /** The root of the region tree: the prefecture, or the county of a county paper. */
   areaId: Id | null
+  /** The masthead's image (报头图片), its alt text the paper's name; the masthead text when none. */
+  logo: PublicPhoto | null
 }
 
 export type PublicSnapshot = {

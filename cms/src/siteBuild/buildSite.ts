@@ -6,8 +6,10 @@ import type { BuildReport } from '../../../site/builder/build'
 import { rendererFingerprint } from '../../../site/builder/renderer'
 import { env } from '../env'
 import { exportStore, type StoreChange } from '../public/exportStore'
+import { readJson, storePaths, type StoreMeta } from '../public/store'
 import { buildDataPaths, sitePaths } from './paths'
 import { runBuild } from './runBuilder'
+import { siteAddress } from './siteAddress'
 import { buildIdOf, pruneBuilds, swapLive } from './swapLive'
 
 export type SiteBuildOptions = {
@@ -134,7 +136,7 @@ export async function buildSite(
       outDir: partial,
       siteRoot: options.astroRoot ?? env.siteSourceDir,
       mediaDir: options.mediaDir ?? env.mediaDir,
-      siteUrl: env.siteURL,
+      siteUrl: siteAddress(readJson<StoreMeta>(storePaths(data.store).meta).paper, env),
       now: (options.now ?? new Date(started)).toISOString(),
     })
     const record: BuildRecord = {

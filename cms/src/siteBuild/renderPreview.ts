@@ -10,6 +10,7 @@ import { writeStoreFromSnapshot } from '../public/store'
 import { loadPublicContent, type PreviewStory } from '../public/loadPublicContent'
 import { runPreview } from './runBuilder'
 import { sitePaths } from './paths'
+import { siteAddress } from './siteAddress'
 
 const BANNER =
   '<div role="note" style="position:sticky;top:0;z-index:9;background:#7a1c1c;color:#fff;padding:.5em 1em;font:14px/1.5 sans-serif">' +
@@ -50,11 +51,12 @@ export async function renderPreview(payload: Payload, story: PreviewStory): Prom
   if (!fs.existsSync(page)) {
     fs.rmSync(dir, { recursive: true, force: true })
     const storeDir = path.join(dir, 'store')
-    writeStoreFromSnapshot(await loadPublicContent(payload, { preview: story }), storeDir)
+    const snapshot = await loadPublicContent(payload, { preview: story })
+    writeStoreFromSnapshot(snapshot, storeDir)
     const { html, clientDir } = await runPreview({
       storeDir,
       siteRoot: env.siteSourceDir,
-      siteUrl: env.siteURL,
+      siteUrl: siteAddress(snapshot.paper, env),
       now: new Date().toISOString(),
     })
     fs.writeFileSync(`${page}.tmp`, selfContained(html, clientDir))

@@ -1,25 +1,56 @@
-import { TIME_ZONE } from '../consts'
+import { DEFAULT_TIME_ZONE } from '../consts'
 
-/** Intl's own answer for the paper's zone: asked twice a day by `paperDate`, and its tests' reference. */
-export const paperCalendar = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
+/** Intl's own answer for a zone: asked twice a day by `paperDate`, and its tests' reference. */
+export const calendarOf = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
 
 export type PaperDate = { year: string; month: string; day: string; time: string }
 
 const QUARTER_HOUR = 15 * 60_000
 const DAY = 86_400_000
 
-/** How far the paper's clock is ahead of UTC at `ms` (zones change offset on a quarter hour). */
-function intlOffset(ms: number): number {
+/** A zone's clock: its formatter and each UTC day's offset, learnt once per day asked. */
+type Clock = { calendar: Intl.DateTimeFormat; dayOffsets: Map<number, number | null> }
+
+const clocks = new Map<string, Clock>()
+
+function clockOf(timeZone: string): Clock {
+  let clock = clocks.get(timeZone)
+  if (!clock) {
+    clock = { calendar: calendarOf(timeZone), dayOffsets: new Map() }
+    clocks.set(timeZone, clock)
+  }
+  return clock
+}
+
+/** The paper's clock: its time zone from 报社设置, the default until the paper's is known. */
+let paperClock = clockOf(DEFAULT_TIME_ZONE)
+
+/**
+ * Dates everything that follows in `timeZone` (报社设置's 时区). Each process that dates stories
+ * calls it once it has read the paper: the CMS when it reads the paper's settings, the site
+ * builder when it opens a store, the renderer for each page. Switching zones keeps each zone's
+ * learnt offsets, so it costs a map lookup.
+ */
+export function setPaperTimeZone(timeZone: string): void {
+  paperClock = clockOf(timeZone)
+}
+
+/** The IANA zone dates are made in now. */
+export const paperTimeZone = (): string => paperClock.calendar.resolvedOptions().timeZone
+
+/** How far the clock is ahead of UTC at `ms` (zones change offset on a quarter hour). */
+function intlOffset(clock: Clock, ms: number): number {
   const start = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR
-  const parts = paperCalendar.formatToParts(new Date(start))
+  const parts = clock.calendar.formatToParts(new Date(start))
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(parts.find((p) => p.type === type)?.value)
   return (
@@ -27,18 +58,16 @@ function intlOffset(ms: number): number {
   )
 }
 
-/** Each UTC day's offset, or null for a day the zone changes its clocks (asked per quarter hour). */
-const dayOffsets = new Map<number, number | null>()
-
-function offsetAt(ms: number): number {
+/** The day's offset, or per quarter hour on a day the zone changes its clocks. */
+function offsetAt(clock: Clock, ms: number): number {
   const day = Math.floor(ms / DAY)
-  let offset = dayOffsets.get(day)
+  let offset = clock.dayOffsets.get(day)
   if (offset === undefined) {
-    const first = intlOffset(day * DAY)
-    offset = first === intlOffset(day * DAY + DAY - 1) ? first : null
-    dayOffsets.set(day, offset)
+    const first = intlOffset(clock, day * DAY)
+    offset = first === intlOffset(clock, day * DAY + DAY - 1) ? first : null
+    clock.dayOffsets.set(day, offset)
   }
-  return offset ?? intlOffset(ms)
+  return offset ?? intlOffset(clock, ms)
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
@@ -51,7 +80,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 export function paperDate(iso: string): PaperDate {
   const ms = Date.parse(iso)
   if (Number.isNaN(ms)) throw new Error(`not a date: ${JSON.stringify(iso)}`)
-  const wall = new Date(ms + offsetAt(ms))
+  const wall = new Date(ms + offsetAt(paperClock, ms))
   return {
     year: pad(wall.getUTCFullYear(), 4),
     month: pad(wall.getUTCMonth() + 1),
@@ -83,4 +112,16 @@ export function formatCalendarDate(ymd: string): string {
 /** An archive month, `2025-12`, as `2025年12月`. */
 export function formatMonth(month: string): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
+}
+
+/**
+ * When a month (`2025-12`) begins in paper time, as a UTC instant: where the CMS starts reading a
+ * month's stories. The offset is asked at the wall time, then again at the instant it gives, which
+ * settles a zone that changes its clocks around that midnight.
+ */
+export function paperMonthStart(month: string): string {
+  const [year, month1] = month.split('-').map(Number)
+  const wall = Date.UTC(year, month1 - 1, 1)
+  const guess = wall - offsetAt(paperClock, wall)
+  return new Date(wall - offsetAt(paperClock, guess)).toISOString()
 }

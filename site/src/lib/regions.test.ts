@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import type { PublicRegion } from '#contract'
-import { breadcrumb, childRegions, countyGroups, lineage, regionSlugs } from './regions'
+import {
+  areaWideLabel,
+  breadcrumb,
+  childRegions,
+  countyGroups,
+  lineage,
+  regionSlugs,
+} from './regions'
 
 const region = (
   id: string,
@@ -64,6 +71,24 @@ describe('countyGroups', () => {
   it('lists counties without an order after the ordered ones', () => {
     const unordered = region('9', '新县', 'xin-xian', 'county', ['1', '9'])
     expect(countyGroups([unordered, ...all]).at(-1)?.label).toBe('新县')
+  })
+})
+
+describe('areaWideLabel', () => {
+  it('names area-wide news after the kind of area the paper covers', () => {
+    const labels = ['伊犁州', '喀什地区', '哈密市', '锡林郭勒盟', '伊宁县', '新区'].map((name) =>
+      areaWideLabel({ name }),
+    )
+    expect(labels).toEqual(['全州', '全地区', '全市', '全盟', '全县', '全区'])
+  })
+
+  it('keeps a name of no known kind as it is', () => {
+    expect(areaWideLabel({ name: '五家渠垦区管委会' })).toBe('五家渠垦区管委会')
+  })
+
+  it('labels a prefecture-level city’s group 全市', () => {
+    const city = region('1', '青山市', 'qingshan-shi', 'prefecture', ['1'])
+    expect(countyGroups([city])[0].label).toBe('全市')
   })
 })
 

@@ -1,5 +1,4 @@
 import type { Id, PublicRegion } from '#contract'
-import { PREFECTURE_GROUP_LABEL } from '../consts'
 import { regionUrl } from './urls'
 
 export type RegionsById = ReadonlyMap<Id, PublicRegion>
@@ -25,12 +24,22 @@ export function breadcrumb(region: PublicRegion, regions: RegionsById): Crumb[] 
   }))
 }
 
-/** A county-level group of stories: a county, or the prefecture for prefecture-wide (全州) news. */
+/** A county-level group of stories: a county, or the prefecture for prefecture-wide news. */
 export type Group = { region: PublicRegion; label: string }
 
 /**
- * The groups the site is organised by: 全州 first, as the paper leads with prefecture news, then
- * the counties in their editorial `order` (unordered ones last, by name).
+ * What a paper calls news of its whole area: 全 and the ending of the area's own name (州, 地区,
+ * 市, 盟; 县 for a county paper), never a word fixed in code, since areas differ in kind. A name
+ * with none of these endings (a development zone made the root by hand) is its own label.
+ */
+export function areaWideLabel(region: Pick<PublicRegion, 'name'>): string {
+  const ending = /(地区|州|盟|市|县|区|旗)$/.exec(region.name)
+  return ending ? `全${ending[1]}` : region.name
+}
+
+/**
+ * The groups the site is organised by: the prefecture first (`areaWideLabel`), as the paper leads
+ * with prefecture news, then the counties in their editorial `order` (unordered ones last, by name).
  */
 export function countyGroups(regions: Iterable<PublicRegion>): Group[] {
   const all = [...regions]
@@ -43,7 +52,7 @@ export function countyGroups(regions: Iterable<PublicRegion>): Group[] {
         a.name.localeCompare(b.name, 'zh-CN'),
     )
   return [
-    ...prefectures.map((region) => ({ region, label: PREFECTURE_GROUP_LABEL })),
+    ...prefectures.map((region) => ({ region, label: areaWideLabel(region) })),
     ...counties.map((region) => ({ region, label: region.name })),
   ]
 }

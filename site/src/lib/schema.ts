@@ -28,24 +28,6 @@ export const slug = z
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date')
 export const isoDateTime = z.iso.datetime({ offset: true })
 
-export const paperSchema = z.object({
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  masthead: z.string().min(1),
-  description: z.string().min(1),
-  timeZone: z.string().refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone })
-      return true
-    } catch {
-      return false
-    }
-  }, 'expected an IANA time zone such as Asia/Shanghai'),
-  dateline: z.string(),
-  siteUrl: z.string().nullable(),
-  areaId: id.nullable(),
-})
-
 export const regionSchema = z.object({
   id,
   name: z.string().min(1),
@@ -101,6 +83,25 @@ export const photoSchema = z.object({
     z.enum(PHOTO_WIDTH_NAMES),
     z.partialRecord(z.enum(PHOTO_FORMAT_NAMES), imageFileSchema),
   ),
+})
+
+export const paperSchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  masthead: z.string().min(1),
+  description: z.string().min(1),
+  timeZone: z.string().refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      return true
+    } catch {
+      return false
+    }
+  }, 'expected an IANA time zone such as Asia/Shanghai'),
+  dateline: z.string(),
+  siteUrl: z.string().nullable(),
+  areaId: id.nullable(),
+  logo: photoSchema.nullable(),
 })
 
 const bylineRoleSchema = z.enum([

@@ -35,7 +35,7 @@ export type Site = {
   columns: ReadonlyMap<Id, PublicColumn>
   photos: ReadonlyMap<Id, PublicPhoto>
   editions: ReadonlyMap<Id, PublicEdition>
-  /** 全州 first, then the counties in order. */
+  /** The prefecture-wide group first, then the counties in order. */
   groups: readonly Group[]
   find: (ref: { type: PublicStory['type']; id: Id }) => PublicStory | undefined
   /** Stories by key (`article:12`), skipping any the page was not given. */

@@ -9,7 +9,7 @@ import { pageOf } from '../pageData'
 export const GET: APIRoute = (context) => {
   const page = pageOf(context.locals, 'newsSitemap')
   const site = indexSite(page.content)
-  const origin = context.site ?? context.url
+  const origin = context.url
   const xml = newsSitemapXml(
     site.stories(page.stories).map((story) => ({
       loc: new URL(site.urlOf(story), origin).href,

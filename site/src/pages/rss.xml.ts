@@ -15,7 +15,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: group ? `${site.paper.name} · ${group.label}` : site.paper.name,
     description: group ? `${site.paper.name}${group.label}新闻` : site.paper.description,
-    site: context.site ?? context.url.origin,
+    site: context.url.origin,
     xmlns: FEED_NAMESPACES,
     customData: `<language>${FEED_LANGUAGE}</language>`,
     items: site.stories(page.stories).map((story) => feedItem(story, site)),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { bylinesField } from '../../fields/bylines'
+import { datelineField } from '../../fields/dateline'
 import { headlineFields } from '../../fields/headline'
 import { reviewFields } from '../../fields/review'
 import { storySidebarFields } from '../../fields/story'
@@ -26,13 +27,7 @@ export const Articles: CollectionConfig<'articles'> = {
   ...storyCollection('articles'),
   fields: [
     ...headlineFields(),
-    {
-      name: 'dateline',
-      type: 'text',
-      defaultValue: '本报讯',
-      label: { en: 'Dateline', zh: '电头' },
-      admin: { description: { en: 'e.g. 本报讯, 新华社讯', zh: '如“本报讯”“新华社讯”。' } },
-    },
+    datelineField(),
     bylinesField(['reporter', 'correspondent', 'photographer', 'compiler']),
     {
       name: 'leadPhoto',

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { isDeskUser } from '../../access/checkRole'
 import { isAdmin } from '../../access/isAdmin'
 import { isDesk } from '../../access/isDesk'
+import { mergeRegionEndpoint } from '../../endpoints/mergeRegion'
 import { searchNameField } from '../../fields/searchName'
 import { slugField } from '../../fields/slug'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
@@ -14,7 +16,7 @@ import { REGION_LEVEL_LABELS, REGION_LEVELS } from './levels'
 /**
  * The coverage area: prefecture › county-level › town or street › community or village. The root is
  * the paper's area (a prefecture, or a county for a county paper), set up from the national
- * division data by `npm run area`; editors add, rename and move places here.
+ * division data by `npm run area`; editors add, rename, move and merge places here.
  */
 export const Regions: CollectionConfig<'regions'> = {
   slug: 'regions',
@@ -28,6 +30,7 @@ export const Regions: CollectionConfig<'regions'> = {
   // Enough to name the place, link it and group it by county.
   defaultPopulate: { name: true, slug: true, level: true, parent: true, county: true, order: true },
   access: { read: anyone, create: isDesk, update: isDesk, delete: isAdmin },
+  endpoints: [mergeRegionEndpoint],
   hooks: {
     beforeChange: [populateCounty],
     afterChange: [updateDescendantCounties, updateStoryPlaces, queueSiteBuild],
@@ -86,6 +89,15 @@ export const Regions: CollectionConfig<'regions'> = {
           en: 'The full name when the paper prints a shorter one (伊犁州 for 伊犁哈萨克自治州).',
           zh: '报上用简称时的全称。',
         },
+      },
+    },
+    {
+      name: 'mergePanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/MergeRegionPanel#MergeRegionPanel' },
+        condition: (_data, _siblingData, { user }) => isDeskUser(user),
       },
     },
     {

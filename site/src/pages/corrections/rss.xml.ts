@@ -13,7 +13,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: `${site.paper.name} · 更正`,
     description: `${site.paper.name}对已发表稿件的更正`,
-    site: context.site ?? context.url.origin,
+    site: context.url.origin,
     customData: `<language>${FEED_LANGUAGE}</language>`,
     items: allCorrections(site.stories(page.stories))
       .slice(0, FEED_ITEMS)

@@ -6,7 +6,7 @@ import { pageOf } from '../../pageData'
 /** `/sitemaps/2025-12.xml`: the stories first published that month; `/sitemaps/pages.xml`: the rest. */
 export const GET: APIRoute = (context) => {
   const page = pageOf(context.locals, 'sitemap')
-  const origin = context.site ?? context.url
+  const origin = context.url
   const xml = sitemapXml(
     page.entries.map((e) => ({ loc: new URL(e.url, origin).href, lastmod: e.lastmod })),
   )

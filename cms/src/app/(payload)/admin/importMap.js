@@ -25,6 +25,8 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { SiteBuildNotice as SiteBuildNotice_3238d2033e43c5036b1ec319150053bf } from '../../../components/SiteBuildNotice'
 import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
 import { StoryAreasField as StoryAreasField_4307425d4101e274b7bed1cf6442266b } from '../../../components/StoryAreasField'
+import { MergeRegionPanel as MergeRegionPanel_e448d0e19c4ab3d40a35a007a04499f2 } from '../../../components/MergeRegionPanel'
+import { CoverageAreaPicker as CoverageAreaPicker_bb204a9fd2c2e5149ba536c37bb457af } from '../../../components/CoverageAreaPicker'
 import { ReportsNavLink as ReportsNavLink_20a0797d56a074f461e12d46ffc66129 } from '../../../components/ReportsNavLink'
 import { ReviewQueues as ReviewQueues_abb984e51dd4f40489e478cf0d1bf14e } from '../../../components/ReviewQueues'
 import { SiteBuildStatus as SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a } from '../../../components/SiteBuildStatus'
@@ -60,6 +62,8 @@ export const importMap = {
   "/components/SiteBuildNotice#SiteBuildNotice": SiteBuildNotice_3238d2033e43c5036b1ec319150053bf,
   "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
   "/components/StoryAreasField#StoryAreasField": StoryAreasField_4307425d4101e274b7bed1cf6442266b,
+  "/components/MergeRegionPanel#MergeRegionPanel": MergeRegionPanel_e448d0e19c4ab3d40a35a007a04499f2,
+  "/components/CoverageAreaPicker#CoverageAreaPicker": CoverageAreaPicker_bb204a9fd2c2e5149ba536c37bb457af,
   "/components/ReportsNavLink#ReportsNavLink": ReportsNavLink_20a0797d56a074f461e12d46ffc66129,
   "/components/ReviewQueues#ReviewQueues": ReviewQueues_abb984e51dd4f40489e478cf0d1bf14e,
   "/components/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_22ed97a305e37e4dddb8d93e0889a36a,

@@ -22,11 +22,13 @@ export function pageRefusal(
   if (urlPath.endsWith('/') && !hasMainContent(text)) {
     return `页面 ${urlPath} 正文为空 (${key} rendered an empty <main>)`
   }
-  // Every story the page was handed is linked from it: lists, leads, related stories, feeds.
+  // Every story the page was handed is linked from it — lists, leads, related stories, feeds —
+  // or a place in it (the corrections page links each story's 更正 note).
   const dropped = Object.entries(data.content.storyUrls).filter(
     ([, url]) =>
       !text.includes(`${url}"`) &&
       !text.includes(`${url}<`) &&
+      !text.includes(`${url}#`) &&
       !text.includes(`${encodeURI(url)}"`),
   )
   if (dropped.length > 0) {

@@ -432,6 +432,9 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
         const latest = archive.inColumn.get(column.id)?.[0]
         return { columnId: column.id, latest: latest ? content.story(latest) : null }
       })
+      // The lead stories are shown under the edition's date and number: without the edition in the
+      // page's content the template drops the whole section.
+      if (edition) content.edition(edition)
       return {
         kind: 'home',
         edition: edition ? { id: edition.id, leads: content.stories(leads) } : null,

@@ -46,9 +46,18 @@ export async function pendingScheduleIds(
 }
 
 /**
- * Cancels schedules through Payload's own job cancelling, which keeps each job as a record
- * (`hasError`, `error.cancelled`) instead of deleting it, and takes it off the drawer's list.
+ * Cancels schedules the way Payload's own job cancelling does — each job kept as a record
+ * (`hasError`, `error.cancelled`) instead of deleted, and off the drawer's list — but inside the
+ * save's own transaction: `payload.jobs.cancel` opens a transaction of its own, which on SQLite
+ * waits behind the one the save holds and fails with SQLITE_BUSY.
  */
 export async function cancelSchedules(req: PayloadRequest, where: Where): Promise<void> {
-  await req.payload.jobs.cancel({ where, req, overrideAccess: true })
+  await req.payload.update({
+    collection: 'payload-jobs',
+    where: { and: [where, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    data: { completedAt: null, error: { cancelled: true }, hasError: true, processing: false, waitUntil: null },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
 }

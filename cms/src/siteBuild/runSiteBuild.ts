@@ -16,7 +16,16 @@ export async function runSiteBuild(
   payload: Payload,
   input: { reason: string; full?: boolean },
 ): Promise<SiteBuildResult> {
-  const job = await payload.jobs.queue({ task: 'buildSite', queue: SITE_BUILD_QUEUE, input })
+  // Run here and now, by id. Until then it is not due for other runners (a CMS running beside this
+  // command picks due builds up within a second): the same job claimed by two processes would be
+  // built twice, and a kill of this command would not stop the build. Should this process die
+  // first, a runner builds it when it falls due.
+  const job = await payload.jobs.queue({
+    task: 'buildSite',
+    queue: SITE_BUILD_QUEUE,
+    input,
+    waitUntil: new Date(Date.now() + 60 * 60_000),
+  })
   await payload.jobs.runByID({ id: job.id })
   const done = (await payload.findByID({
     collection: 'payload-jobs',

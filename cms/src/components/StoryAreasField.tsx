@@ -108,8 +108,8 @@ export const StoryAreasField: ArrayFieldClientComponent = (props) => {
     if (d.mode === 'resize')
       return {
         ...d.start,
-        w: clamp(Math.max(0.01, d.start.w + dx)),
-        h: clamp(Math.max(0.01, d.start.h + dy)),
+        w: Math.min(1 - d.start.x, Math.max(0.01, d.start.w + dx)),
+        h: Math.min(1 - d.start.y, Math.max(0.01, d.start.h + dy)),
       }
     return {
       x: Math.min(d.from.x, to.x),

@@ -19,11 +19,20 @@ const clamp = (n: number) => Math.min(1, Math.max(0, n))
 const idOf = (ref: StoryRef) => (typeof ref.value === 'object' ? ref.value.id : ref.value)
 const keyOf = (ref: StoryRef) => `${ref.relationTo}:${idOf(ref)}`
 const COLOURS = ['#d9480f', '#1971c2', '#2f9e44', '#9c36b5', '#e8590c', '#0c8599']
+/** Half a percent of the page per key press: fine enough to match a column's edge. */
+const KEY_STEP = 0.005
+const ARROWS: Record<string, { x: number; y: number }> = {
+  ArrowLeft: { x: -KEY_STEP, y: 0 },
+  ArrowRight: { x: KEY_STEP, y: 0 },
+  ArrowUp: { x: 0, y: -KEY_STEP },
+  ArrowDown: { x: 0, y: KEY_STEP },
+}
 
 /**
  * The story areas of an edition's page, drawn over its printed image: drag on the image to draw an
  * area for the story chosen above it, drag an area to move it, its corner to resize it. The rows
- * below stay editable as numbers (fractions of the page), the way the areas are stored.
+ * below stay editable as numbers (fractions of the page), the way the areas are stored. Without a
+ * mouse, Tab reaches each area: the arrow keys move it, Shift with them resizes it.
  */
 export const StoryAreasField: ArrayFieldClientComponent = (props) => {
   const path = props.path ?? props.field.name
@@ -99,8 +108,8 @@ export const StoryAreasField: ArrayFieldClientComponent = (props) => {
     if (d.mode === 'resize')
       return {
         ...d.start,
-        w: clamp(Math.max(0.01, d.start.w + dx)),
-        h: clamp(Math.max(0.01, d.start.h + dy)),
+        w: Math.min(1 - d.start.x, Math.max(0.01, d.start.w + dx)),
+        h: Math.min(1 - d.start.y, Math.max(0.01, d.start.h + dy)),
       }
     return {
       x: Math.min(d.from.x, to.x),
@@ -116,6 +125,13 @@ export const StoryAreasField: ArrayFieldClientComponent = (props) => {
     surface.current?.setPointerCapture(event.pointerId)
     const from = point(event)
     setDrag({ index, mode, from, start: index === null ? { ...from, w: 0, h: 0 } : areas[index] })
+  }
+  const onKey = (event: React.KeyboardEvent, index: number) => {
+    const step = ARROWS[event.key]
+    if (!step) return
+    event.preventDefault()
+    const mode = event.shiftKey ? 'resize' : 'move'
+    setBox(index, moved({ index, mode, start: areas[index], from: { x: 0, y: 0 } }, step))
   }
   const onMove = (event: React.PointerEvent) => {
     if (drag) setDraft(moved(drag, point(event)))
@@ -207,8 +223,11 @@ export const StoryAreasField: ArrayFieldClientComponent = (props) => {
                 <div
                   key={i}
                   data-testid="area"
+                  tabIndex={0}
+                  aria-label={`热区 ${i + 1}${area.story ? `：${titles[keyOf(area.story)] ?? ''}` : ''}（方向键移动，Shift+方向键调整大小）`}
                   title={area.story ? titles[keyOf(area.story)] : ''}
                   onPointerDown={(e) => onDown(e, i, 'move')}
+                  onKeyDown={(e) => onKey(e, i)}
                   style={{
                     ...pct(shown),
                     border: `2px solid ${colour}`,

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { Worker, type WorkerOptions } from 'node:worker_threads'
 
 import { projectRoot } from '../../env'
 import { isPdf } from './isPdf'
@@ -69,12 +69,16 @@ function screen(pdf: Buffer): void {
  */
 export async function renderPagePdf(pdf: Buffer): Promise<RenderedPage> {
   screen(pdf)
-  const worker = new Worker(WORKER, {
+  // Constructed out of Turbopack's sight: it takes `new Worker(path)` for a file to bundle, cannot
+  // resolve a path computed at run time, and failed the admin build (`next build cms`) on it, even
+  // with a turbopackIgnore comment. Node runs the worker file as it is.
+  const options: WorkerOptions = {
     workerData: { pdf: new Uint8Array(pdf), dpi: PRINT_DPI, maxPixels: MAX_PAGE_PIXELS },
     resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB },
     stdout: true,
     stderr: true,
-  })
+  }
+  const worker: Worker = Reflect.construct(Worker, [WORKER, options])
   type Answer =
     | { ok: true; image: Uint8Array; width: number; height: number; text: PageText[] }
     | ({ ok: false; code: string } & Record<string, unknown>)

@@ -123,9 +123,11 @@ describe('the publishing pipeline', () => {
   it('causes exactly one follow-up build for publishes during a build', async () => {
     await publish('构建前发布')
     const running = runBuilds()
+    // An incremental build of this small site takes well under a second: look often.
     await waitFor(
       async () => ((await getSiteBuildStatus(payload)).running ? true : undefined),
       20_000,
+      { intervalMs: 10, what: 'the build running' },
     )
     const late = [
       await publish('构建中发布 1'),

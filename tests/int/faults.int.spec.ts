@@ -74,7 +74,7 @@ describe('the CMS killed in the middle of a job', () => {
         fs.existsSync(paths.builds) &&
         fs.readdirSync(paths.builds).some((n) => n.endsWith('.partial'))
       return build?.processing && rendering ? true : undefined
-    }, 120_000)
+    }, 120_000, { intervalMs: 20, what: 'the runner building' })
     process.kill(-runner.pid!, 'SIGKILL')
     await exited
 

@@ -4,7 +4,7 @@ import { COUNTY_SUFFIXES, TOWNSHIP_SUFFIXES, VILLAGE_SUFFIXES } from './placeSuf
 
 /**
  * Administrative suffixes written as their own word: 青山市 → qingshan-shi, 幸福社区 → xingfu-shequ.
- * Longest first, so 木垒哈萨克自治县 ends in 自治县 rather than 县. Zones (开发区, 农场) are not
+ * Longest first, so a name like 某某哈萨克自治县 ends in 自治县 rather than 县. Zones (开发区, 农场) are not
  * administrative units and stay part of the name, as their slugs always have.
  */
 const PLACE_SUFFIXES = [...COUNTY_SUFFIXES, ...TOWNSHIP_SUFFIXES, ...VILLAGE_SUFFIXES].sort(

@@ -86,12 +86,25 @@ export class Archive {
   readonly byKey: ReadonlyMap<string, StoryEntry>
   readonly regionUrls: ReadonlyMap<Id, string>
   /** Lists a story appears in, newest first: by group, region (with everything inside), column… */
-  readonly inGroup: Map<Id, StoryEntry[]>
-  readonly inRegion: Map<Id, StoryEntry[]>
-  readonly inColumn: Map<Id, StoryEntry[]>
-  readonly credited: Map<Id, StoryEntry[]>
-  readonly narrated: Map<Id, StoryEntry[]>
-  readonly photographed: Map<Id, StoryEntry[]>
+  private readonly lists: Record<List, Map<Id, StoryEntry[]>>
+  get inGroup(): ReadonlyMap<Id, StoryEntry[]> {
+    return this.lists.inGroup
+  }
+  get inRegion(): ReadonlyMap<Id, StoryEntry[]> {
+    return this.lists.inRegion
+  }
+  get inColumn(): ReadonlyMap<Id, StoryEntry[]> {
+    return this.lists.inColumn
+  }
+  get credited(): ReadonlyMap<Id, StoryEntry[]> {
+    return this.lists.credited
+  }
+  get narrated(): ReadonlyMap<Id, StoryEntry[]> {
+    return this.lists.narrated
+  }
+  get photographed(): ReadonlyMap<Id, StoryEntry[]> {
+    return this.lists.photographed
+  }
   readonly profiles: readonly StoryEntry[]
   /** Editions listing each story, oldest first. */
   readonly printedIn = new Map<string, PublicEdition[]>()
@@ -170,24 +183,19 @@ export class Archive {
       // Each list a changed story was or is in is made again; every other list is shared.
       const lists = {} as Record<List, Map<Id, StoryEntry[]>>
       for (const list of LISTS) {
-        const map = new Map(from[list])
+        const map = new Map(from.lists[list])
         const keys = new Set([
           ...removed.flatMap((e) => from.listKeys(e, list)),
           ...added.flatMap((e) => this.listKeys(e, list)),
         ])
         for (const key of keys) {
-          const next = [...kept(from[list].get(key) ?? []), ...added.filter((e) => this.listKeys(e, list).includes(key))]
+          const next = [...kept(from.lists[list].get(key) ?? []), ...added.filter((e) => this.listKeys(e, list).includes(key))]
           if (next.length > 0) map.set(key, next.sort(byNewest))
           else map.delete(key)
         }
         lists[list] = map
       }
-      this.inGroup = lists.inGroup
-      this.inRegion = lists.inRegion
-      this.inColumn = lists.inColumn
-      this.credited = lists.credited
-      this.narrated = lists.narrated
-      this.photographed = lists.photographed
+      this.lists = lists
       this.profiles = [...kept(from.profiles), ...added.filter((e) => e.type === 'profile')].sort(byNewest)
       // Addresses: only the buckets a changed story left or joined are settled again.
       this.urls = new Map(from.urls)
@@ -218,12 +226,7 @@ export class Archive {
     for (const entry of this.stories) {
       for (const list of LISTS) for (const key of this.listKeys(entry, list)) push(lists[list], key, entry)
     }
-    this.inGroup = lists.inGroup
-    this.inRegion = lists.inRegion
-    this.inColumn = lists.inColumn
-    this.credited = lists.credited
-    this.narrated = lists.narrated
-    this.photographed = lists.photographed
+    this.lists = lists
     this.profiles = this.stories.filter((e) => e.type === 'profile')
     this.urls = new Map()
     this.buckets = new Map()

@@ -65,17 +65,20 @@ export const ROUTES: Record<PageData['kind'] | 'redirect', string> = {
  */
 export type PageKey = string
 
-const pageMaps = new WeakMap<Archive, ReadonlyMap<PageKey, string>>()
-
-/** Keys and paths of every page an archive has, worked out once per archive. */
-export function pageMap(archive: Archive): ReadonlyMap<PageKey, string> {
-  let pages = pageMaps.get(archive)
-  if (!pages) {
-    pages = mapPages(archive)
-    pageMaps.set(archive, pages)
+/**
+ * `compute`, worked out once per object: archives and their lists never change once made, and the
+ * next build's archive shares every list a change did not touch.
+ */
+function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new WeakMap<K, V>()
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key))
+    return known.get(key) as V
   }
-  return pages
 }
+
+/** Keys and paths of every page an archive has. */
+export const pageMap: (archive: Archive) => ReadonlyMap<PageKey, string> = oncePer(mapPages)
 
 function mapPages(archive: Archive): Map<PageKey, string> {
   const pages = new Map<PageKey, string>()
@@ -131,18 +134,10 @@ const editionPageKeys = (edition: PublicEdition): PageKey[] => [
   ...edition.pages.map((page) => editionPageKey(edition, page.number)),
 ]
 
-/** A list's months, by the list: an archive shares the lists a change did not touch with the next. */
-const listMonths = new WeakMap<readonly StoryEntry[], Month[]>()
-
 /** Months with stories, newest first. */
-function monthsOf(stories: readonly StoryEntry[]): Month[] {
-  let months = listMonths.get(stories)
-  if (!months) {
-    months = [...new Set(stories.map((s) => s.month))].sort().reverse()
-    listMonths.set(stories, months)
-  }
-  return months
-}
+const monthsOf = oncePer((stories: readonly StoryEntry[]): Month[] =>
+  [...new Set(stories.map((s) => s.month))].sort().reverse(),
+)
 
 function editionYears(archive: Archive): string[] {
   return [...new Set(archive.editions.map((e) => e.date.slice(0, 4)))].sort().reverse()
@@ -153,16 +148,7 @@ function editionYears(archive: Archive): string[] {
  * changed, and the numbered list pages of the layout before archives by month (20 stories a
  * page). Each points at the page that now has what it had.
  */
-const redirectMaps = new WeakMap<Archive, ReadonlyMap<string, string>>()
-
-export function redirects(archive: Archive): ReadonlyMap<string, string> {
-  let map = redirectMaps.get(archive)
-  if (!map) {
-    map = mapRedirects(archive)
-    redirectMaps.set(archive, map)
-  }
-  return map
-}
+export const redirects: (archive: Archive) => ReadonlyMap<string, string> = oncePer(mapRedirects)
 
 function mapRedirects(archive: Archive): Map<string, string> {
   const map = new Map<string, string>()

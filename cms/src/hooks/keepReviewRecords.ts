@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { paperTime } from '../lib/paperTime'
 import {
   activeSignOffs,
   returnForEdit,
@@ -17,7 +18,7 @@ import {
 } from '../lib/signOff'
 
 const stamp = (user: unknown, at: string) =>
-  `${(user as User | null)?.name ?? '系统'}，${new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}`
+  `${(user as User | null)?.name ?? '系统'}，${paperTime(at)}`
 
 /**
  * Keeps 三审三校 honest on every write path (admin, REST, GraphQL, Local API, restoring a version):

@@ -2,12 +2,11 @@ import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
 
 import { BYLINE_ROLES, type BylineRole } from '../fields/bylines'
+import { paperTime } from '../lib/paperTime'
 import type { MonthlyReport } from './monthlyReport'
 
 const KINDS = { staff: '记者', correspondent: '通讯员', photographer: '摄影', guest: '特约作者' }
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
 
 export type Cell = string | number
 export type Table = { title: string; header: string[]; rows: Cell[][] }
@@ -66,7 +65,7 @@ export function reportTables(report: MonthlyReport): Record<TableName, Table> {
         names.get(d.contributorId) ?? d.contributorId,
         d.title,
         d.type === 'article' ? '稿件' : '口述实录',
-        time(d.publishedAt),
+        paperTime(d.publishedAt),
         d.roles.map((r) => BYLINE_ROLES[r as BylineRole]?.zh ?? r).join('、') || '摄影（图片署名）',
         d.photos,
         d.fee,
@@ -78,7 +77,7 @@ export function reportTables(report: MonthlyReport): Record<TableName, Table> {
       rows: report.withdrawn.map((w) => [
         w.title,
         w.type === 'article' ? '稿件' : '口述实录',
-        time(w.publishedAt),
+        paperTime(w.publishedAt),
       ]),
     },
   }

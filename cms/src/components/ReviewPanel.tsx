@@ -2,12 +2,10 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { paperTime } from '../lib/paperTime'
 import type { CheckHit } from '../lib/proofread'
 import { TERM_CATEGORIES } from '../lib/termCategories'
 import type { ReviewState } from '../lib/signOff'
-
-const time = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
 
 const box: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
@@ -46,9 +44,9 @@ function Hit({ hit, kept }: { hit: CheckHit; kept: boolean }) {
 /**
  * 三审三校 on the story's edit page: where it stands, the check's hits highlighted in their text,
  * and — for the person whose turn it is — the sign-off, through the same REST endpoint scripts use.
- * Checks the last saved version (autosave keeps it current).
+ * Checks the last saved version (autosave keeps it current). Times are in the paper's `timeZone`.
  */
-export function ReviewPanel() {
+export function ReviewPanel({ timeZone }: { timeZone: string }) {
   const { id, collectionSlug } = useDocumentInfo()
   const [state, setState] = useState<ReviewState | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -119,7 +117,7 @@ export function ReviewPanel() {
             <li key={stage} data-testid={`stage-${stage}`}>
               <strong>{label}</strong>：
               {signed
-                ? `✓ ${signed.signer} ${time(signed.signedAt)}`
+                ? `✓ ${signed.signer} ${paperTime(signed.signedAt, timeZone)}`
                 : state.nextStage === stage
                   ? '待签'
                   : '—'}
@@ -210,17 +208,17 @@ export function ReviewPanel() {
           <ol>
             {state.signOffs.map((s, i) => (
               <li key={i} style={s.supersededAt ? { color: 'var(--theme-elevation-500)' } : {}}>
-                {s.label} · {s.signer} · {time(s.signedAt)}
+                {s.label} · {s.signer} · {paperTime(s.signedAt, timeZone)}
                 {s.sameSignerAllowed ? ' · 按审校设置由复审人兼签' : ''}
                 {s.note ? ` · 意见：${s.note}` : ''}
                 {s.supersededAt
-                  ? ` · 已失效（${s.supersededReason ?? ''}，${time(s.supersededAt)}）`
+                  ? ` · 已失效（${s.supersededReason ?? ''}，${paperTime(s.supersededAt, timeZone)}）`
                   : ''}
               </li>
             ))}
             {state.overrides.map((o) => (
               <li key={`keep-${o.term}-${o.at}`}>
-                终审保留“{o.term}” · {o.by} · {time(o.at)} · 理由：{o.reason}
+                终审保留“{o.term}” · {o.by} · {paperTime(o.at, timeZone)} · 理由：{o.reason}
               </li>
             ))}
           </ol>

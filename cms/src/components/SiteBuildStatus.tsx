@@ -1,14 +1,19 @@
 import type { Payload } from 'payload'
 import React from 'react'
 
+import { paperTime, readPaperTimeZone } from '../lib/paperTime'
 import { getSiteBuildStatus } from '../siteBuild/status'
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
-
-/** The dashboard's account of the public site: last build, how long it took, failures and queue. */
+/**
+ * The dashboard's account of the public site: last build (in the paper's time), how long it took,
+ * failures and queue.
+ */
 export async function SiteBuildStatus({ payload }: { payload: Payload }) {
-  const status = await getSiteBuildStatus(payload)
+  const [status, timeZone] = await Promise.all([
+    getSiteBuildStatus(payload),
+    readPaperTimeZone(payload),
+  ])
+  const time = (iso: string) => paperTime(iso, timeZone)
   const last = status.lastFinished
   return (
     <section

@@ -16,7 +16,7 @@ export function reviewFields(): Field[] {
     {
       name: 'reviewPanel',
       type: 'ui',
-      admin: { components: { Field: '/components/ReviewPanel#ReviewPanel' } },
+      admin: { components: { Field: '/components/ReviewPanelField#ReviewPanelField' } },
     },
     {
       name: 'returnedReason',

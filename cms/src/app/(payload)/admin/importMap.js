@@ -23,7 +23,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SiteBuildNotice as SiteBuildNotice_3238d2033e43c5036b1ec319150053bf } from '../../../components/SiteBuildNotice'
-import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
+import { ReviewPanelField as ReviewPanelField_6688c84c42f31a7d373717d127c8ed6a } from '../../../components/ReviewPanelField'
 import { StoryAreasField as StoryAreasField_4307425d4101e274b7bed1cf6442266b } from '../../../components/StoryAreasField'
 import { MergeRegionPanel as MergeRegionPanel_e448d0e19c4ab3d40a35a007a04499f2 } from '../../../components/MergeRegionPanel'
 import { CoverageAreaPicker as CoverageAreaPicker_bb204a9fd2c2e5149ba536c37bb457af } from '../../../components/CoverageAreaPicker'
@@ -60,7 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SiteBuildNotice#SiteBuildNotice": SiteBuildNotice_3238d2033e43c5036b1ec319150053bf,
-  "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
+  "/components/ReviewPanelField#ReviewPanelField": ReviewPanelField_6688c84c42f31a7d373717d127c8ed6a,
   "/components/StoryAreasField#StoryAreasField": StoryAreasField_4307425d4101e274b7bed1cf6442266b,
   "/components/MergeRegionPanel#MergeRegionPanel": MergeRegionPanel_e448d0e19c4ab3d40a35a007a04499f2,
   "/components/CoverageAreaPicker#CoverageAreaPicker": CoverageAreaPicker_bb204a9fd2c2e5149ba536c37bb457af,

@@ -31,6 +31,7 @@ import { previewEndpoint } from './endpoints/preview'
 import { env } from './env'
 import { ADMIN_TITLE_SUFFIX } from './lib/adminTitle'
 import { releaseOrphanedJobsOnce, rememberStart } from './lib/orphanedJobs'
+import { removeHalfWrittenUploads } from './lib/uploadsInProgress'
 import { PaperSettings } from './globals/PaperSettings'
 import { withResponseCacheClearing } from './hooks/clearResponseCache'
 import { FeeRates } from './globals/FeeRates'
@@ -153,7 +154,11 @@ export default buildConfig({
     deleteJobOnComplete: false,
     tasks: [buildSiteTask],
   },
-  onInit: rememberStart,
+  onInit: async (payload) => {
+    rememberStart(payload)
+    // Files of uploads a killed process left half-written go before anything else reads the folder.
+    await removeHalfWrittenUploads(payload)
+  },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

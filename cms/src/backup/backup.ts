@@ -85,7 +85,11 @@ export async function backup(
     counts,
     media: mediaChecksums(path.join(outDir, 'media')),
   }
-  fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2))
+  // The manifest marks the folder complete, so it appears whole or not at all: a backup killed
+  // while writing it leaves a folder restore refuses, not a truncated manifest.
+  const manifestFile = path.join(outDir, 'manifest.json')
+  fs.writeFileSync(`${manifestFile}.partial`, JSON.stringify(manifest, null, 2))
+  fs.renameSync(`${manifestFile}.partial`, manifestFile)
   return manifest
 }
 

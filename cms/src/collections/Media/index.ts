@@ -10,6 +10,8 @@ import { searchNameField } from '../../fields/searchName'
 import { populateCreatedBy } from '../../hooks/populateCreatedBy'
 import { queueSiteBuild, queueSiteBuildAfterDelete } from '../../hooks/queueSiteBuild'
 import { IMAGE_SIZES } from '../../lib/imageSizes'
+import { forgetStoredUpload } from './hooks/forgetStoredUpload'
+import { noteUploadInProgress } from './hooks/noteUploadInProgress'
 import { prefillCreditFromMetadata } from './hooks/prefillCreditFromMetadata'
 import { rejectUnsafeImages } from './hooks/rejectUnsafeImages'
 import { refuseExternalFiles } from './hooks/refuseExternalFiles'
@@ -71,8 +73,9 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     // Refuse what is not a photo first, so the name is only ever made for an accepted format.
     beforeOperation: [rejectUnsafeImages, sanitizeUploadFilename, stripPhotoMetadata],
-    beforeChange: [populateCreatedBy, prefillCreditFromMetadata],
-    afterChange: [queueSiteBuild],
+    // Last before Payload writes the files: the note names the files it is about to write.
+    beforeChange: [populateCreatedBy, prefillCreditFromMetadata, noteUploadInProgress],
+    afterChange: [forgetStoredUpload, queueSiteBuild],
     afterDelete: [queueSiteBuildAfterDelete],
   },
   fields: [

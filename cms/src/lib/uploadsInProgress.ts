@@ -35,9 +35,16 @@ export function forgetUpload(staticDir: string, filename: string): void {
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
-    return true
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+  // A killed process its parent has not collected still answers the signal — for good under a
+  // container's init that never collects orphans — but it is dead (Linux: state Z). Elsewhere a
+  // process that answers is taken for running, which only keeps its note longer.
+  try {
+    return !/^\d+ \(.*\) Z/s.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return true
   }
 }
 

@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { UPLOAD_NOTES } from '../lib/uploadsInProgress'
+
 export type BackupManifest = {
   createdAt: string
   database: 'sqlite' | 'mongodb'
@@ -42,11 +44,15 @@ export async function contentCounts(payload: Payload): Promise<Record<string, nu
   return counts
 }
 
+/** Notes of uploads in progress (lib/uploadsInProgress.ts) are no photos: a backup leaves them. */
+const isUploadNote = (mediaDir: string, file: string) =>
+  path.relative(mediaDir, file).split(path.sep)[0] === UPLOAD_NOTES
+
 export function mediaChecksums(mediaDir: string): Record<string, string> {
   const sums: Record<string, string> = {}
   if (!fs.existsSync(mediaDir)) return sums
   for (const entry of fs.readdirSync(mediaDir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
+    if (!entry.isFile() || isUploadNote(mediaDir, entry.parentPath)) continue
     const file = path.join(entry.parentPath, entry.name)
     sums[path.relative(mediaDir, file)] = crypto
       .createHash('sha256')
@@ -78,7 +84,11 @@ export async function backup(
     const client = (payload.db as unknown as { client: SqliteClient }).client
     await client.execute({ sql: 'VACUUM INTO ?', args: [path.join(outDir, 'county-news.db')] })
   }
-  fs.cpSync(mediaDir, path.join(outDir, 'media'), { recursive: true, errorOnExist: true })
+  fs.cpSync(mediaDir, path.join(outDir, 'media'), {
+    recursive: true,
+    errorOnExist: true,
+    filter: (source) => !isUploadNote(mediaDir, source),
+  })
   const manifest: BackupManifest = {
     createdAt: new Date().toISOString(),
     database: isSqlite ? 'sqlite' : 'mongodb',

@@ -11,7 +11,10 @@ import type { CollectionSlug, Payload } from 'payload'
  */
 type Note = { pid: number; collection: CollectionSlug; filename: string; files: string[] }
 
-const notesDir = (staticDir: string) => path.join(staticDir, '.uploading')
+/** The notes' folder inside a media folder: state of running processes, not content to back up. */
+export const UPLOAD_NOTES = '.uploading'
+
+const notesDir = (staticDir: string) => path.join(staticDir, UPLOAD_NOTES)
 
 /** One note per process and file name: the writer finds its own note again without state. */
 const notePath = (staticDir: string, pid: number, filename: string) =>

@@ -21,6 +21,7 @@ import {
   SCREENSHOT_DIR,
   saveScreenshot,
 } from '../helpers/browser'
+import { openScheduleDrawer } from '../helpers/scheduleDrawer'
 import { startCmsServer, type CmsServer } from '../helpers/cmsServer'
 import { cameraJpeg } from '../helpers/images'
 import { liveStoryUrl } from '../helpers/pipeline'
@@ -503,21 +504,7 @@ describe('newsroom journeys', () => {
     expect(liveUrl(story.id), 'a draft is not on the site').toBeNull()
 
     // Scheduling, through the publish button's menu and its drawer.
-    await page.locator('#action-save-popup button.popup-button').click()
-    await page.getByRole('button', { name: '预约发布' }).click()
-    const drawer = page.locator('dialog:has(#scheduled-publish-save)')
-    await drawer.getByRole('heading', { name: `为 ${TITLE} 安排发布时间` }).waitFor()
-    // STACK-NOTES pitfall 5: on a never-published draft the drawer may open on 取消发布.
-    await drawer
-      .locator('label')
-      .filter({ hasText: /^发布$/ })
-      .click()
-    await expect
-      .poll(() => drawer.locator('input[type="radio"][id$="-type-publish"]').isChecked())
-      .toBe(true)
-    expect(await drawer.locator('input[type="radio"][id$="-type-unpublish"]').isChecked()).toBe(
-      false,
-    )
+    const drawer = await openScheduleDrawer(page, TITLE)
 
     // The next whole minute at least 65 s away. The picker's own format (zh-CN, 上午/下午) cannot
     // be typed back into it, but it reads an ISO time, and shows it in its own format.

@@ -18,6 +18,7 @@ import {
   type CmsServer,
   type SeedUser,
 } from '../helpers/cmsServer'
+import { openScheduleDrawer } from '../helpers/scheduleDrawer'
 
 const PAPER_TZ = 'Asia/Shanghai'
 const BROWSER_TZ = 'America/New_York'
@@ -144,18 +145,7 @@ describe('the schedule drawer in a browser on another clock', () => {
       .poll(() => panel.innerText(), { timeout: 60_000 })
       .toContain(`✓ 终审总编 ${paperTime(finalSignedAt, PAPER_TZ)}`)
 
-    await page.locator('#action-save-popup button.popup-button').click()
-    await page.getByRole('button', { name: '预约发布' }).click()
-    const drawer = page.locator('dialog:has(#scheduled-publish-save)')
-    await drawer.getByRole('heading', { name: `为 ${TITLE} 安排发布时间` }).waitFor()
-    // STACK-NOTES pitfall 5: on a never-published draft the drawer may open on 取消发布.
-    await drawer
-      .locator('label')
-      .filter({ hasText: /^发布$/ })
-      .click()
-    await expect
-      .poll(() => drawer.locator('input[type="radio"][id$="-type-publish"]').isChecked())
-      .toBe(true)
+    const drawer = await openScheduleDrawer(page, TITLE)
     // The zone the time is read in: the paper's, preselected.
     expect(await drawer.locator('.timezone-picker').innerText()).toContain(`北京时间 (${PAPER_TZ})`)
 

@@ -41,9 +41,9 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
-  // A killed process its parent has not collected still answers the signal — for good under a
-  // container's init that never collects orphans — but it is dead (Linux: state Z). Elsewhere a
-  // process that answers is taken for running, which only keeps its note longer.
+  // A killed process nobody has collected yet still answers the signal — for seconds or longer
+  // when orphans wait for a slow init, as in some containers — but it is dead (Linux: state Z).
+  // Elsewhere a process that answers is taken for running, which only keeps its note longer.
   try {
     return !/^\d+ \(.*\) Z/s.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
   } catch {

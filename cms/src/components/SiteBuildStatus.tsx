@@ -1,10 +1,8 @@
 import type { Payload } from 'payload'
 import React from 'react'
 
+import { paperTime } from '../lib/paperTime'
 import { getSiteBuildStatus } from '../siteBuild/status'
-
-const time = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
 
 /** The dashboard's account of the public site: last build, how long it took, failures and queue. */
 export async function SiteBuildStatus({ payload }: { payload: Payload }) {
@@ -21,7 +19,7 @@ export async function SiteBuildStatus({ payload }: { payload: Payload }) {
         <li>
           最近一次构建：
           {last
-            ? `${time(last.finishedAt)} · ${last.ok ? '成功' : '失败'}${
+            ? `${paperTime(last.finishedAt)} · ${last.ok ? '成功' : '失败'}${
                 last.result
                   ? ` · 用时 ${(last.result.durationMs / 1000).toFixed(1)} 秒 · ${last.result.stories} 篇稿件`
                   : ''
@@ -32,7 +30,7 @@ export async function SiteBuildStatus({ payload }: { payload: Payload }) {
           <li role="alert">失败原因：{last.error}（线上网站保持上一版不变）</li>
         ) : null}
         {status.lastSuccess && status.lastSuccess !== last ? (
-          <li>线上版本：{time(status.lastSuccess.finishedAt)} 构建</li>
+          <li>线上版本：{paperTime(status.lastSuccess.finishedAt)} 构建</li>
         ) : null}
         <li>
           {status.running ? `正在构建（${status.running.reason ?? ''}）` : '当前没有构建'}

@@ -92,21 +92,22 @@ afterAll(async () => {
 const config = (slug: string) => payload.collections[slug as CollectionSlug].config
 const hasDrafts = (slug: string) => Boolean(config(slug).versions?.drafts)
 
-/** Everything stored in a collection, drafts, trash and hidden fields included, and its versions. */
-async function stored(slug: string) {
-  const { docs } = await payload.find({
-    collection: slug as CollectionSlug,
-    draft: hasDrafts(slug),
-    trash: Boolean(config(slug).trash),
-    depth: 0,
-    pagination: false,
-    showHiddenFields: true,
-    sort: 'id',
-  })
+/**
+ * What a refused call must leave as it was, read from the database below Payload's hooks: the
+ * document it aimed at (row and hidden fields, trashed or not), how many documents the collection
+ * holds and how many versions.
+ */
+async function stored(slug: string, id?: number | string) {
+  const collection = slug as CollectionSlug
+  const doc =
+    id === undefined
+      ? null
+      : await payload.db.findOne({ collection, where: { id: { equals: id } } })
+  const { totalDocs } = await payload.db.count({ collection, where: {} })
   const versions = config(slug).versions
-    ? (await payload.countVersions({ collection: slug as CollectionSlug })).totalDocs
+    ? (await payload.db.countVersions({ collection, where: {} })).totalDocs
     : 0
-  return { docs, versions }
+  return { doc, totalDocs, versions }
 }
 
 const storedDoc = (slug: string, id: number | string) =>
@@ -236,9 +237,9 @@ async function runCell(
     })
     call.email = (doc as User).email
   }
+  const before = allowed ? undefined : await stored(slug, doc?.id)
   // A refusal of something already gone proves nothing.
-  if (doc && !(await storedDoc(slug, doc.id))) return 'its document is missing'
-  const before = allowed ? undefined : await stored(slug)
+  if (doc && !allowed && !before?.doc) return 'its document is missing'
   const versionsBefore =
     op === 'restoreVersion' && doc
       ? (
@@ -253,7 +254,7 @@ async function runCell(
   if (!allowed) {
     const improper = improperRefusal(result)
     if (improper) return improper
-    const after = await stored(slug)
+    const after = await stored(slug, doc?.id)
     if (JSON.stringify(after) !== JSON.stringify(before)) return 'refused, but stored state changed'
     return null
   }
@@ -341,6 +342,7 @@ describe('the role matrix', () => {
     const wrong: string[] = []
     let cells = 0
     for (const [slug, row] of Object.entries(COLLECTIONS)) {
+      const t0 = Date.now()
       for (const [op, outcomes] of Object.entries(row) as [
         Operation,
         Record<RoleName, Outcome>,
@@ -366,6 +368,7 @@ describe('the role matrix', () => {
           }
         }
       }
+      console.log('TIMING', slug, Date.now() - t0, cells)
     }
     expect(wrong).toEqual([])
     expect(cells).toBeGreaterThan(900)
@@ -496,7 +499,7 @@ describe('a reporter publishing by a side door', () => {
   it('is refused creating or saving a story as published, on every channel', async () => {
     const draft = await subjectsBySlug.articles.make(users.reporter)
     for (const channel of CHANNELS) {
-      const before = await stored('articles')
+      const before = await stored('articles', draft.id)
       const published = { ...storyData('记者直接发布'), _status: 'published' }
       const created = await OPERATIONS.create[channel]({ ...asReporter(), data: published })
       const updated = await OPERATIONS.update[channel]({
@@ -505,15 +508,16 @@ describe('a reporter publishing by a side door', () => {
       })
       expect([created, updated].map(improperRefusal), channel).toEqual([null, null])
       expect([created, updated].map((r) => !r.ok && r.status)).toEqual([403, 403])
-      expect(await stored('articles')).toEqual(before)
+      expect(await stored('articles', draft.id)).toEqual(before)
     }
   })
 
   it('is refused duplicating a published story, on every channel', async () => {
     const live = await subjectsBySlug.articles.make(users.editor, { published: true })
-    const before = await stored('articles')
+    const before = await stored('articles', live.id)
     const attempts = [
       await restCall(payload, 'POST', `/api/articles/${live.id}/duplicate`, {
+        body: {},
         token: actors.reporter.token,
       }).then(({ status, json }) => ({
         status,
@@ -521,8 +525,11 @@ describe('a reporter publishing by a side door', () => {
       })),
       await graphql(
         payload,
-        `mutation { duplicateArticle(id: ${JSON.stringify(live.id)}) { id _status } }`,
+        `mutation ($data: mutationArticleInput!) {
+          duplicateArticle(id: ${JSON.stringify(live.id)}, data: $data) { id _status }
+        }`,
         actors.reporter.token,
+        { data: { title: '复制的稿件', workflow: 'drafting' } },
       ).then(({ errors }) => ({
         status: errors?.[0]?.originalError?.status,
         message: errors?.[0]?.message,
@@ -539,13 +546,14 @@ describe('a reporter publishing by a side door', () => {
       ),
     ]
     expect(attempts).toEqual(Array(3).fill({ status: 403, message: REFUSALS[403][0] }))
-    expect(await stored('articles')).toEqual(before)
+    expect(await stored('articles', live.id)).toEqual(before)
   })
 
   it('publishes nothing through a bulk update, over REST or the Local API', async () => {
     const own = await subjectsBySlug.articles.make(users.reporter)
     const others = await subjectsBySlug.articles.make(users.otherReporter)
-    const before = await stored('articles')
+    const snapshot = () => Promise.all([stored('articles', own.id), stored('articles', others.id)])
+    const before = await snapshot()
     const ids = [own.id, others.id]
     const rest = await restCall(
       payload,
@@ -553,20 +561,18 @@ describe('a reporter publishing by a side door', () => {
       `/api/articles?${ids.map((id, i) => `where[id][in][${i}]=${id}`).join('&')}`,
       { body: { _status: 'published' }, token: actors.reporter.token },
     )
-    expect(rest.json.docs).toEqual([])
-    expect((rest.json.errors as { message: string }[]).map((e) => e.message)).toEqual([
-      REFUSALS[403][0],
-    ])
-    const local = await payload.update({
-      collection: 'articles',
-      where: { id: { in: ids } },
-      data: { _status: 'published' },
-      user: users.reporter,
-      overrideAccess: false,
-    })
-    expect(local.docs).toEqual([])
-    expect(local.errors.map((e) => e.message)).toEqual([REFUSALS[403][0]])
-    expect(await stored('articles')).toEqual(before)
+    expect(rest).toEqual({ status: 403, json: { errors: [{ message: REFUSALS[403][0] }] } })
+    const local = await settle(
+      payload.update({
+        collection: 'articles',
+        where: { id: { in: ids } },
+        data: { _status: 'published' },
+        user: users.reporter,
+        overrideAccess: false,
+      }),
+    )
+    expect(local).toEqual({ ok: false, status: 403, message: REFUSALS[403][0] })
+    expect(await snapshot()).toEqual(before)
   })
 })
 
@@ -585,14 +591,14 @@ describe('an anonymous GraphQL query asking for drafts', () => {
       graphql(payload, `{ Article(id: ${JSON.stringify(id)}, draft: true) { id title _status } }`)
     const hidden = await one(draft.id)
     expect(hidden.data?.Article ?? null).toBeNull()
-    expect(hidden.errors?.map((e) => e.message)).toEqual([REFUSALS[404][0]])
+    expect(REFUSALS[404]).toContain(hidden.errors?.[0]?.message)
     expect((await one(live.id)).data?.Article).toMatchObject({
       title: liveTitle,
       _status: 'published',
     })
     const list = await graphql(
       payload,
-      '{ Articles(draft: true, limit: 0) { docs { id title _status } } }',
+      '{ Articles(draft: true, limit: 100) { docs { id title _status } } }',
     )
     const docs = (list.data?.Articles as { docs: { id: number; title: string; _status: string }[] })
       .docs

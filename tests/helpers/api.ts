@@ -73,7 +73,7 @@ export const graphqlSchema = (payload: Payload) =>
   (schema ??= configToSchema(payload.config).schema)
 
 /** A GraphQL error as Payload raises it: the refusal's HTTP status rides on the original error. */
-export type GraphQLFailure = { message: string; originalError?: { status?: number } }
+export type GraphQLFailure = { message: string; originalError?: Error & { status?: number } }
 
 /**
  * A GraphQL query run on Payload's own schema with a request authenticated as the route handler

@@ -1,5 +1,11 @@
 import type { GraphQLField } from 'graphql'
-import { formatNames, type CollectionSlug, type GlobalSlug, type Payload } from 'payload'
+import {
+  createLocalReq,
+  formatNames,
+  type CollectionSlug,
+  type GlobalSlug,
+  type Payload,
+} from 'payload'
 
 import type { User } from '@/payload-types'
 
@@ -259,7 +265,7 @@ export const OPERATIONS: Record<Operation, Record<Channel, Runner>> = {
       settle(
         c.payload.restoreVersion({
           collection: c.slug as CollectionSlug,
-          id: c.versionId!,
+          id: String(c.versionId),
           depth: 0,
           user: c.actor.user,
           overrideAccess: false,
@@ -271,12 +277,15 @@ export const OPERATIONS: Record<Operation, Record<Channel, Runner>> = {
     graphql: (c) => gql(c, 'mutation', `unlock${names(c.payload, c.slug).one}`, { email: c.email }),
     local: (c) =>
       settle(
-        c.payload.unlock({
-          collection: c.slug as CollectionSlug,
-          data: { email: c.email! },
-          user: c.actor.user,
-          overrideAccess: false,
-        }),
+        // Payload's unlock takes no `user`: the request carries it.
+        createLocalReq({ user: c.actor.user }, c.payload).then((req) =>
+          c.payload.unlock({
+            collection: c.slug as CollectionSlug,
+            data: { email: c.email! },
+            req,
+            overrideAccess: false,
+          }),
+        ),
       ),
   },
 }

@@ -67,20 +67,11 @@ beforeAll(async () => {
     actors[role] = { user: users[role], token: await tokenFor(payload, users[role].email) }
   }
   const live = await createPublished(payload, reviewers, storyData('矩阵已发布稿件'))
-  const prefecture = await payload.create({
-    collection: 'regions',
-    data: { name: '矩阵州', level: 'prefecture' },
-  })
-  const county = await payload.create({
-    collection: 'regions',
-    data: { name: '矩阵县', level: 'county', parent: prefecture.id },
-  })
   const world: World = {
     payload,
     reviewers,
     contributorId: newsroom.contributor.id,
     liveArticleId: live.id,
-    countyId: county.id,
   }
   subjectsBySlug = subjects(world)
 })

@@ -42,8 +42,6 @@ export interface World {
   contributorId: number
   /** A published article, for corrections and edit locks to point at. */
   liveArticleId: number
-  /** A county-level region, for towns to sit under. */
-  countyId: number
 }
 
 let counter = 0
@@ -155,14 +153,10 @@ export function subjects(world: World): Record<string, Subject> {
       edit: (n) => ({ bio: `简介${n}` }),
     },
     regions: {
-      createData: (n) => ({ name: `矩阵镇${n}`, level: 'town', parent: world.countyId }),
-      make: (owner) =>
-        create(
-          'regions',
-          { name: `矩阵乡${next()}`, level: 'town', parent: world.countyId },
-          owner,
-        ),
-      edit: (n) => ({ name: `改名镇${n}` }),
+      // Top-level places: any level below needs a parent.
+      createData: (n) => ({ name: `矩阵州${n}`, level: 'prefecture' }),
+      make: (owner) => create('regions', { name: `矩阵地区${next()}`, level: 'prefecture' }, owner),
+      edit: (n) => ({ name: `改名地区${n}` }),
     },
     columns: {
       createData: (n) => ({ name: `矩阵栏目${n}` }),

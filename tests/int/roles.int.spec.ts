@@ -501,6 +501,28 @@ describe('a reporter publishing by a side door', () => {
     }
   })
 
+  it('is refused restoring a published version, on every channel', async () => {
+    const live = await subjectsBySlug.articles.make(users.editor, { published: true })
+    const {
+      docs: [version],
+    } = await payload.findVersions({
+      collection: 'articles',
+      where: {
+        and: [{ parent: { equals: live.id } }, { 'version._status': { equals: 'published' } }],
+      },
+      limit: 1,
+    })
+    for (const channel of CHANNELS) {
+      const before = await stored('articles', live.id)
+      const result = await OPERATIONS.restoreVersion[channel]({
+        ...asReporter(live.id),
+        versionId: version.id,
+      })
+      expect(result, channel).toEqual({ ok: false, status: 403, message: REFUSALS[403][0] })
+      expect(await stored('articles', live.id)).toEqual(before)
+    }
+  })
+
   it('is refused duplicating a published story, on every channel', async () => {
     const live = await subjectsBySlug.articles.make(users.editor, { published: true })
     const before = await stored('articles', live.id)
@@ -565,8 +587,8 @@ describe('a reporter publishing by a side door', () => {
   })
 })
 
-describe('an anonymous GraphQL query asking for drafts', () => {
-  it('gets no draft, no newer draft of a live story, and no versions', async () => {
+describe('an anonymous query asking for drafts', () => {
+  it('gets no draft, no newer draft of a live story, and no versions (GraphQL, REST lists)', async () => {
     const draft = await subjectsBySlug.articles.make(users.reporter)
     const live = await subjectsBySlug.articles.make(users.editor, { published: true })
     const { title: liveTitle } = await payload.findByID({ collection: 'articles', id: live.id })
@@ -594,6 +616,11 @@ describe('an anonymous GraphQL query asking for drafts', () => {
     expect(docs.map((d) => d._status).every((s) => s === 'published')).toBe(true)
     expect(docs.map((d) => d.id)).not.toContain(draft.id)
     expect(docs.map((d) => d.title)).not.toContain('尚未发布的新标题')
+    const rest = await restCall(payload, 'GET', '/api/articles?draft=true&limit=100&depth=0')
+    const restDocs = rest.json.docs as { id: number; title: string; _status: string }[]
+    expect(restDocs.every((d) => d._status === 'published')).toBe(true)
+    expect(restDocs.map((d) => d.id)).not.toContain(draft.id)
+    expect(restDocs.map((d) => d.title)).not.toContain('尚未发布的新标题')
     const versions = await graphql(payload, '{ versionsArticles { docs { id } } }')
     expect(versions.data?.versionsArticles ?? null).toBeNull()
     expect(versions.errors?.map((e) => e.message)).toEqual([REFUSALS[403][0]])

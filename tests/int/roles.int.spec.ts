@@ -169,6 +169,12 @@ async function targetDoc(slug: string, target: Target, role: RoleName, fresh: bo
   return doc
 }
 
+let lockable: { id: number | string } | undefined
+
+/** One account of its own for the unlock cells, which lock it again before each try. */
+const lockableAccount = async () =>
+  (lockable ??= await subjectsBySlug.users.make(users.editor, { fresh: true }))
+
 /** The oldest version of a document, after giving it a newer one to restore over. */
 async function olderVersion(slug: string, id: number | string) {
   const subject = subjectsBySlug[slug]
@@ -203,7 +209,9 @@ async function runCell(
   const doc =
     target === 'new'
       ? undefined
-      : await targetDoc(slug, target, role, (allowed && mutates) || op === 'unlock')
+      : op === 'unlock'
+        ? await lockableAccount()
+        : await targetDoc(slug, target, role, allowed && mutates)
   const n = ++serial
   const call = {
     payload,

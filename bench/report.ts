@@ -53,11 +53,11 @@ export function evaluateGoals(results: BenchResults): Goal[] {
   for (const build of results.builds) {
     if (build.stories === GOALS.buildStories) {
       goals.push({
-        name: `Full build of ${n(GOALS.buildStories)} stories`,
+        name: `Full build of ${n(GOALS.buildStories)} stories, from nothing`,
         target: `≤ ${GOALS.buildSeconds} s`,
         measured: s(build.wallMs.median),
         met: build.wallMs.median <= GOALS.buildSeconds * 1000,
-        note: `phases: ${phaseList(build.phases)}`,
+        note: `phases: ${phaseList(build.phases)}${build.templateChange ? `; after a template change (search carried over) ${s(build.templateChange.wallMs)}` : ''}`,
       })
     }
     if (build === largestBuild(results.builds)) {
@@ -188,7 +188,7 @@ export function resultTable(results: BenchResults): string {
   for (const b of [...results.builds].sort((x, y) => x.stories - y.stories)) {
     lines.push(
       row([
-        `Full build, ${n(b.stories)} stories`,
+        `Full build from nothing, ${n(b.stories)} stories`,
         s(b.wallMs.median),
         range(b.wallMs, s),
         `${n(b.pages)} pages, ${b.pagesPerSecond.toFixed(0)} pages/s; peak RSS: largest child ${mib(b.peakLargestChildBytes.median)} (${b.processes[0]?.command ?? '-'}), CMS process ${mib(b.peakCmsBytes.median)}; output ${mib(b.output.bytes)} (HTML ${mib(b.output.byKind.html)}, search index ${mib(b.output.byKind.search)})${b.onDiskMs === null ? '' : `; on disk instead of tmpfs ${s(b.onDiskMs)}`}`,
@@ -199,6 +199,17 @@ export function resultTable(results: BenchResults): string {
     lines.push(
       row([`Phases of the ${n(b.stories)}-story build (median run)`, '', '', phaseList(b.phases)]),
     )
+    const t = b.templateChange
+    if (t) {
+      lines.push(
+        row([
+          `Full build after a template change, ${n(b.stories)} stories`,
+          s(t.wallMs),
+          '(1 run)',
+          `every page rendered; ${n(t.shards.carried)} search shards carried over, ${n(t.shards.indexed)} indexed; ${phaseList(t.phases)}`,
+        ]),
+      )
+    }
   }
   const p = results.publish
   if (p) {

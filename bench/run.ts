@@ -268,20 +268,24 @@ try {
       }
       log(`The kept live site needs a build (${why})`)
     }
-    // Without build measurements, one build at full size still makes the site the others need.
-    const runs = only.has('build') ? options.runs : 1
+    if (!only.has('build')) {
+      // Without build measurements, one build still makes the site the others need.
+      log(`Full site build, ${size} stories, for the measurements on the site…`)
+      const { buildSite } = await import('@/siteBuild/buildSite')
+      await buildSite(payload, { full: true })
+      continue
+    }
     const load = await waitForQuiet(`the ${size}-story builds`)
-    log(`Full site build, ${size} stories (${runs} runs, load ${load.toFixed(2)})…`)
-    const measured = await measureBuilds(payload, {
-      runs,
-      // Production writes builds to its disk: once, at full size, the same build is timed there.
-      disk:
-        only.has('build') && size === stories && !values['skip-disk']
-          ? { sitesDir: path.join(ws.dir, 'site-on-disk') }
-          : undefined,
-      log,
-    })
-    if (only.has('build')) results.builds.push(measured)
+    log(`Full site build, ${size} stories (${options.runs} runs, load ${load.toFixed(2)})…`)
+    results.builds.push(
+      await measureBuilds(payload, {
+        runs: options.runs,
+        scratchSitesDir: `${ws.sitesDir}-from-nothing`,
+        // Production writes builds to its disk: once, at full size, the same build is timed there.
+        disk: size === stories && !values['skip-disk'] ? { sitesDir: path.join(ws.dir, 'site-on-disk') } : undefined,
+        log,
+      }),
+    )
   }
 
   const { ensureFoundation } = await import('./generate')

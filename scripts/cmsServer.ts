@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 
 import next from 'next'
 
+import { projectRoot } from '../cms/src/projectRoot'
 import { serveFromCache } from '../cms/src/responseCache/serveFromCache'
 
 const { values } = parseArgs({
@@ -17,7 +18,6 @@ const { values } = parseArgs({
 })
 const hostname = values.hostname
 const port = Number(values.port || process.env.CMS_PORT || 3000)
-const projectRoot = path.resolve(import.meta.dirname, '..')
 
 const app = next({ dir: path.join(projectRoot, 'cms'), dev: false, hostname, port })
 const handle = app.getRequestHandler()

@@ -1,7 +1,10 @@
 /**
  * Full site builds: the CMS's own `buildSite` with `full` (export of the whole public store, every
- * page rendered, every search shard indexed, the check, the swap), timed end to end several times,
- * with each process's memory sampled from /proc; the builder reports its own phases.
+ * page rendered, the check, the swap), timed end to end several times, with each process's memory
+ * sampled from /proc; the builder reports its own phases. Two kinds are timed apart because they
+ * cost very differently: a build from nothing (no earlier build: every search shard indexed), and
+ * the full build a template change causes (every page rendered again, but the search shards whose
+ * stories did not change carried over from the live build).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -47,6 +50,11 @@ export type BuildMeasurement = {
    * (measured at the largest size only).
    */
   onDiskMs: number | null
+  /**
+   * A full build beside a live build of the same stories, as a template change starts one: every
+   * page rendered, search shards carried over. The timed runs above are builds from nothing.
+   */
+  templateChange: { wallMs: number; phases: Record<string, number>; shards: { indexed: number; carried: number } } | null
   loadAtStart: number
 }
 
@@ -81,25 +89,29 @@ export function outputStats(dir: string): OutputStats {
 }
 
 /** The live build's report (the builder's phases, pages rendered). */
-function liveReport(): BuildRecord['report'] {
-  const paths = sitePaths()
+function liveReport(sitesDir?: string): BuildRecord['report'] {
+  const paths = sitePaths(sitesDir)
   const record = path.join(paths.data, path.basename(fs.readlinkSync(paths.live)), 'build.json')
   return (JSON.parse(fs.readFileSync(record, 'utf8')) as BuildRecord).report
 }
 
 /**
- * Runs `runs` full builds of the current database (`buildSite` with `full`: export everything,
- * render every page, index every shard), each into a fresh folder, with the memory of each process
- * sampled from /proc.
+ * Runs `runs` full builds of the current database from nothing, each into an empty sites folder
+ * (`scratchSitesDir`, removed after each), with the memory of each process sampled from /proc; then
+ * one full build beside the live site, as a template change starts one (after an untimed full build
+ * first when the live one predates carried search shards).
  */
 export async function measureBuilds(
   payload: Payload,
   {
     runs,
+    scratchSitesDir,
     disk,
     log,
   }: {
     runs: number
+    /** Where the builds from nothing go: on the same filesystem as the live site. */
+    scratchSitesDir: string
     /** Where to put the on-disk build. */
     disk?: { sitesDir: string }
     log: (line: string) => void
@@ -108,16 +120,37 @@ export async function measureBuilds(
   const loadAtStart = currentLoad()
   const done: { wall: number; peak: MemoryPeak; report: BuildRecord['report'] }[] = []
   for (let run = 1; run <= runs; run++) {
-    const memory = sampleMemory()
-    const started = performance.now()
-    await buildSite(payload, { full: true })
-    const wall = performance.now() - started
-    const peak = memory.stop()
-    done.push({ wall, peak, report: liveReport() })
-    log(
-      `    build ${run}/${runs}: ${(wall / 1000).toFixed(1)} s; largest process ${((peak.processes[0]?.bytes ?? 0) / 2 ** 30).toFixed(2)} GiB (${peak.processes[0]?.command ?? '-'})`,
-    )
+    fs.rmSync(scratchSitesDir, { recursive: true, force: true })
+    try {
+      const memory = sampleMemory()
+      const started = performance.now()
+      await buildSite(payload, { sitesDir: scratchSitesDir, full: true })
+      const wall = performance.now() - started
+      const peak = memory.stop()
+      done.push({ wall, peak, report: liveReport(scratchSitesDir) })
+      log(
+        `    build ${run}/${runs} from nothing: ${(wall / 1000).toFixed(1)} s; largest process ${((peak.processes[0]?.bytes ?? 0) / 2 ** 30).toFixed(2)} GiB (${peak.processes[0]?.command ?? '-'})`,
+      )
+    } finally {
+      fs.rmSync(scratchSitesDir, { recursive: true, force: true })
+    }
   }
+  if (!fs.existsSync(sitePaths().live) || !liveReport().shards.digests) {
+    log('    a full build beside which to time the next (untimed)…')
+    await buildSite(payload, { full: true })
+  }
+  const started = performance.now()
+  await buildSite(payload, { full: true })
+  const templateWall = performance.now() - started
+  const template = liveReport()
+  const templateChange = {
+    wallMs: templateWall,
+    phases: { 'export and start-up': templateWall - template.wallMs, ...template.phases },
+    shards: { indexed: template.shards.built - template.shards.carried, carried: template.shards.carried },
+  }
+  log(
+    `    full build as after a template change: ${(templateWall / 1000).toFixed(1)} s (${template.shards.carried} search shards carried, ${template.shards.built - template.shards.carried} indexed)`,
+  )
   const output = outputStats(sitePaths().live)
   const median = [...done].sort((a, b) => a.wall - b.wall)[Math.floor((done.length - 1) / 2)]
   let onDiskMs: number | null = null
@@ -145,6 +178,7 @@ export async function measureBuilds(
     // CMS) and the builder's start are what its own wall time leaves of the whole.
     phases: { 'export and start-up': median.wall - median.report.wallMs, ...median.report.phases },
     onDiskMs,
+    templateChange,
     loadAtStart,
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-const projectRoot = path.resolve(import.meta.dirname, '../..')
+import { projectRoot } from '../../cms/src/projectRoot'
 
 /**
  * How to run the CMS's production server (scripts/cmsServer.ts) with the Node that runs the caller

@@ -137,13 +137,16 @@ export class Archive {
     const read = <T>(file: string, schema: z.ZodType<T>): T =>
       checked ? readChecked(file, schema) : readJson<T>(file)
     const paths = storePaths(dir)
-    const version = readJson<{ version?: unknown }>(paths.meta).version
+    // Read once; its version is looked at first, so a store of another version is refused for
+    // what it is rather than for the fields that differ.
+    const meta = readFile(paths.meta)
+    const version = (meta as { version?: unknown } | null)?.version
     if (version !== STORE_VERSION) {
       throw new Error(
         `The public store at ${dir} has version ${JSON.stringify(version)}; this site reads version ${STORE_VERSION}. Rebuild with a site that matches the CMS.`,
       )
     }
-    this.meta = read(paths.meta, storeMetaSchema) as StoreMeta
+    this.meta = checked ? check(paths.meta, meta, storeMetaSchema) : (meta as StoreMeta)
     setPaperTimeZone(this.meta.paper.timeZone)
     // Addresses and places hang on the places and the paper's calendar (its time zone).
     const from = previous && delta && !delta.full && !delta.paper && delta.regions.length === 0 ? previous : null

@@ -26,7 +26,7 @@ import { Archive } from './archive'
 import { pageRefusal } from './checkPage'
 import { needsFullRender, pageData, pageMap, redirects, ROUTES, touchedPages, type PageKey } from './pages'
 import { loadRenderer } from './renderer'
-import { closeSearch, shardDigest, shardOf, shardsOf, writeShard } from './search'
+import { closeSearch, shardDigest, shardOf, shardsOf, writeShards } from './search'
 
 const run = promisify(execFile)
 
@@ -255,6 +255,7 @@ export async function buildPages(
   let carried = 0
   const search = timed('search', async () => {
     try {
+      const toWrite = new Map<string, StoryEntry[]>()
       for (const name of toIndex) {
         const entries = shards.get(name)
         if (!entries) continue
@@ -268,9 +269,10 @@ export async function buildPages(
           linkTree(from, path.join(searchDir, 'pagefind', name))
           carried += 1
         } else {
-          await writeShard(archive, name, entries, searchDir)
+          toWrite.set(name, entries)
         }
       }
+      await writeShards(archive, toWrite, searchDir)
     } finally {
       await closeSearch()
     }

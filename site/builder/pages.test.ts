@@ -233,6 +233,25 @@ describe('pageData', () => {
     )
   })
 
+  it("hands a photographer's page only the stories it lists: a photo used twice, with the newer", () => {
+    const snapshot = fixtureSnapshot()
+    const photo = snapshot.photos.find((p) => p.credit?.contributorId === '6')!
+    const [older, newer] = ['104', '105'].map((id) => snapshot.articles.find((a) => a.id === id)!)
+    expect(older.photoIds).toContain(photo.id)
+    newer.photoIds.push(photo.id)
+    const archive = archiveOf(snapshot)
+    const page = pageData(archive, 'contributor:6', NOW)
+    if (page?.kind !== 'contributor') throw new Error('no contributor page')
+    const newest = [older, newer].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0]
+    expect(page.photos.filter((p) => p.photoId === photo.id)).toEqual([
+      { photoId: photo.id, story: `article:${newest.id}` },
+    ])
+    // The build's check refuses a page that does not link every story it was handed.
+    expect(Object.keys(page.content.storyUrls).sort()).toEqual(
+      [...new Set([...page.stories, ...page.narrated, ...page.photos.map((p) => p.story)])].sort(),
+    )
+  })
+
   it('lists in the Google News sitemap the stories of the two days before the build', () => {
     const page = pageData(archive, 'newsSitemap', NOW)
     const keys = page?.kind === 'newsSitemap' ? page.stories : []

@@ -474,24 +474,24 @@ export function pageData(archive: Archive, key: PageKey, now: Date): PageData | 
       const shownMonth = month(m)
       const inMonth = (list: readonly StoryEntry[]) =>
         shownMonth ? list.filter((e) => e.month === shownMonth) : list.slice(0, STORIES_PER_PAGE)
-      const photoStories = inMonth(archive.photographed.get(id) ?? [])
-      const photos = photoStories.flatMap((entry) =>
+      // A photo shown in several stories is listed once, with the newest of them; only the stories
+      // listed go into the page's content (the build's check holds the page to linking each).
+      const seen = new Set<Id>()
+      const photos = inMonth(archive.photographed.get(id) ?? []).flatMap((entry) =>
         archive
           .photosOf(entry)
-          .filter((p) => p.credit?.contributorId === id)
+          .filter((p) => p.credit?.contributorId === id && !seen.has(p.id) && seen.add(p.id))
           .map((p) => {
             content.photo(entry, p.id)
             return { photoId: p.id, story: content.story(entry) }
           }),
       )
-      const seen = new Set<Id>()
       return {
         kind: 'contributor',
         contributorId: id,
         stories: content.stories(inMonth(archive.credited.get(id) ?? [])),
         narrated: content.stories(inMonth(archive.narrated.get(id) ?? [])),
-        // A photo shown in several stories is listed once, with the newest of them.
-        photos: photos.filter((p) => !seen.has(p.photoId) && seen.add(p.photoId)),
+        photos,
         months: monthsOf(archive.workOf(id)),
         month: shownMonth,
         content: content.build(),

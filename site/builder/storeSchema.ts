@@ -1,14 +1,25 @@
 /**
- * Zod schemas for the public store's own files (cms/src/public/store.ts), checked at compile time
- * against its types like the record schemas they are built from (src/lib/schema.ts).
+ * Zod schemas for the public store's own files (cms/src/public/store.ts) and for the whole snapshot
+ * a store can be written from, checked at compile time against the CMS's types like the record
+ * schemas they are built from (src/lib/schema.ts). The versions come from the contract, the one
+ * place they are written; they stay out of src/lib/schema.ts, which the templates bundle and which
+ * therefore imports nothing of the CMS but types.
  */
 import { z } from 'astro/zod'
 
-import { STORE_VERSION, type MonthFile, type StoreMeta, type StoryEntry } from '#contract'
+import {
+  SNAPSHOT_VERSION,
+  STORE_VERSION,
+  type MonthFile,
+  type PublicSnapshot,
+  type StoreMeta,
+  type StoryEntry,
+} from '#contract'
 import {
   articleSchema,
   columnSchema,
   contributorSchema,
+  editionSchema,
   formerAddressSchema,
   id,
   isoDateTime,
@@ -53,7 +64,22 @@ export const monthFileSchema = z.object({
   photos: z.array(photoSchema),
 })
 
+/** A whole snapshot (`npm run export:snapshot`, the test fixture). */
+export const snapshotSchema = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
+  generatedAt: isoDateTime,
+  paper: paperSchema,
+  regions: z.array(regionSchema),
+  contributors: z.array(contributorSchema),
+  columns: z.array(columnSchema),
+  photos: z.array(photoSchema),
+  articles: z.array(articleSchema),
+  profiles: z.array(profileSchema),
+  editions: z.array(editionSchema),
+})
+
 export type StoreSchemasMatchCms = [
+  Assert<Equals<z.infer<typeof snapshotSchema>, PublicSnapshot>>,
   Assert<Equals<z.infer<typeof storeMetaSchema>, StoreMeta>>,
   Assert<Equals<z.infer<typeof storyEntrySchema>, StoryEntry>>,
   Assert<Equals<z.infer<typeof monthFileSchema>, MonthFile>>,

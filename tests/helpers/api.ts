@@ -24,9 +24,9 @@ export async function tokenFor(payload: Payload, email: string): Promise<string>
   return token
 }
 
-const headersFor = (token?: string) =>
+const headersFor = (token?: string, json = true) =>
   new Headers({
-    'content-type': 'application/json',
+    ...(json ? { 'content-type': 'application/json' } : {}),
     ...(token ? { authorization: `JWT ${token}` } : {}),
   })
 
@@ -44,18 +44,19 @@ export async function restGet(
 
 /**
  * Any REST call as a browser makes it, through Payload's own request handling (see `restGet`):
- * `method` on `/api/...` with a JSON body and an optional login token.
+ * `method` on `/api/...` with a JSON body (or a multipart `form`, for uploads) and an optional
+ * login token.
  */
 export async function restCall(
   payload: Payload,
   method: string,
   pathAndQuery: string,
-  { body, token }: { body?: unknown; token?: string } = {},
+  { body, form, token }: { body?: unknown; form?: FormData; token?: string } = {},
 ): Promise<{ status: number; json: Record<string, unknown> }> {
   const request = new Request(`${BASE}${pathAndQuery}`, {
     method,
-    headers: headersFor(token),
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: headersFor(token, !form),
+    body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
   })
   const response = await handleEndpoints({
     config: payload.config,
@@ -67,6 +68,13 @@ export async function restCall(
 
 let schema: ReturnType<typeof configToSchema>['schema'] | undefined
 
+/** Payload's GraphQL schema for this config, built once per test file. */
+export const graphqlSchema = (payload: Payload) =>
+  (schema ??= configToSchema(payload.config).schema)
+
+/** A GraphQL error as Payload raises it: the refusal's HTTP status rides on the original error. */
+export type GraphQLFailure = { message: string; originalError?: Error & { status?: number } }
+
 /**
  * A GraphQL query run on Payload's own schema with a request authenticated as the route handler
  * authenticates it (token or none), so field access and resolvers are Payload's.
@@ -75,17 +83,18 @@ export async function graphql(
   payload: Payload,
   query: string,
   token?: string,
-): Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string }[] }> {
+  variables?: Record<string, unknown>,
+): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFailure[] }> {
   const request = new Request(`${BASE}/api/graphql`, { method: 'POST', headers: headersFor(token) })
   const req = await createPayloadRequest({
     config: payload.config,
     request,
     payloadInstanceCacheKey: PAYLOAD_KEY,
   })
-  schema ??= configToSchema(payload.config).schema
   const result = await executeGraphQL({
-    schema,
+    schema: graphqlSchema(payload),
     source: query,
+    variableValues: variables,
     contextValue: { req, headers: {} },
   })
   return { data: result.data as Record<string, unknown> | null, errors: result.errors }

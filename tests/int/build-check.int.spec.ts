@@ -184,7 +184,7 @@ describe("the build's own check", () => {
   it('refuses a build whose list template silently drops a story, leaving the live site as it was', async () => {
     const { story, error } = await withTemplate(
       'components/StoryList.astro',
-      (source) => source.replace('{stories.map((story) => (', '{stories.slice(1).map((story) => ('),
+      (source) => source.replace('{cards.map((card) => (', '{cards.slice(1).map((card) => ('),
       () => buildRefused('列表模板漏掉的稿件'),
     )
     // The first page that lists it refuses: the front page, whose latest list it leads.

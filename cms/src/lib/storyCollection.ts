@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isDesk } from '../access/isDesk'
+import { isAdminOrDeskTrashing } from '../access/isAdminOrDeskTrashing'
 import { isStaff } from '../access/isStaff'
 import { ownDraftOrEditor } from '../access/ownDraftOrEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -27,8 +27,9 @@ import type { StoryCollection } from './storyOwnership'
 import { versionedDrafts } from './versionedDrafts'
 
 /**
- * What every kind of story shares: who may do what, every save a version, trash before delete,
- * 三审三校 before anything goes live, and the hooks that guard it and send it to the site.
+ * What every kind of story shares: who may do what, every save a version, the desk's trash before
+ * an admin's delete, 三审三校 before anything goes live, and the hooks that guard it and send it to
+ * the site.
  */
 export function storyCollection<S extends StoryCollection>(slug: S) {
   return {
@@ -37,7 +38,7 @@ export function storyCollection<S extends StoryCollection>(slug: S) {
       readVersions: isStaff,
       create: isStaff,
       update: ownDraftOrEditor(slug),
-      delete: isDesk,
+      delete: isAdminOrDeskTrashing,
     },
     versions: versionedDrafts,
     trash: true,

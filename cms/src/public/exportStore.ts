@@ -111,8 +111,8 @@ async function exportAll(payload: Payload, dir: string): Promise<Exported> {
   }
   const live = new Set(index.map(storyKey))
   const editions = await readPublicEditions(payload, (key) => live.has(key))
-  writeStoreCommon(dir, meta, editions, index)
-  return { ...FULL_DELTA, store: { meta: { version: STORE_VERSION, ...meta }, editions, index } }
+  const written = writeStoreCommon(dir, meta, editions, index)
+  return { ...FULL_DELTA, store: { meta: written, editions, index } }
 }
 
 /** Stories whose public record depends on a changed document. */
@@ -247,9 +247,9 @@ async function exportChanges(
   const index = [...byKey.values()]
   const live = new Set(index.map(storyKey))
   const editions = await updateEditions(payload, oldEditions, changes, stories, (key) => live.has(key))
-  writeStoreCommon(dir, meta, editions, index, touchedMonths)
+  const written = writeStoreCommon(dir, meta, editions, index, touchedMonths)
   return {
-    store: { meta: { version: STORE_VERSION, ...meta }, editions, index },
+    store: { meta: written, editions, index },
     full: false,
     stories,
     paper: JSON.stringify(oldMeta.paper) !== JSON.stringify(meta.paper),

@@ -18,6 +18,7 @@ import { attachCorrections } from './corrections'
 import { loadPaper } from './loadPaper'
 import { excerptOf, toBodyBlocks } from './richText'
 import { imageFile, shapePhoto, sizesOf } from './shapePhoto'
+import { SNAPSHOT_VERSION } from './store'
 import type {
   Id,
   PublicStory,
@@ -357,7 +358,7 @@ export async function loadPublicContent(
   const live = new Set(stories.map((s) => `${s.type}:${s.id}`))
   const editions = preview ? [] : await readPublicEditions(payload, (key) => live.has(key))
   return {
-    version: 1,
+    version: SNAPSHOT_VERSION,
     generatedAt: now.toISOString(),
     ...meta,
     photos,

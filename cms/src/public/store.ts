@@ -32,6 +32,9 @@ import type {
 /** Bumped when the layout or a record's shape changes: a site never reads a store it does not know. */
 export const STORE_VERSION = 4
 
+/** Bumped when the snapshot's shape changes, so a site never reads a snapshot it does not understand. */
+export const SNAPSHOT_VERSION = 1
+
 export type StoreMeta = {
   version: typeof STORE_VERSION
   paper: PublicPaper
@@ -187,6 +190,7 @@ export function monthFile(stories: PublicStory[], photos: ReadonlyMap<Id, Public
 /**
  * The store's small files: places, people and columns, editions, and the index — of every month,
  * or of the months given, the others being hard links to the previous store's (written first).
+ * Returns the meta file as written, with the store's version.
  */
 export function writeStoreCommon(
   dir: string,
@@ -194,9 +198,10 @@ export function writeStoreCommon(
   editions: PublicEdition[],
   index: StoryEntry[],
   months: ReadonlySet<string> | 'all' = 'all',
-): void {
+): StoreMeta {
   const paths = storePaths(dir)
-  writeJson(paths.meta, { version: STORE_VERSION, ...meta } satisfies StoreMeta)
+  const written: StoreMeta = { version: STORE_VERSION, ...meta }
+  writeJson(paths.meta, written)
   writeJson(paths.editions, editions)
   const byMonth = new Map<string, StoryEntry[]>()
   for (const entry of index) {
@@ -210,6 +215,7 @@ export function writeStoreCommon(
     if (!byMonth.has(month)) fs.rmSync(paths.indexMonth(month), { force: true })
   }
   for (const [month, entries] of byMonth) writeJson(paths.indexMonth(month), entries.sort(byDateThenKey))
+  return written
 }
 
 /**

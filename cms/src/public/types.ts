@@ -7,6 +7,7 @@ import type { Article, Column, Contributor, Edition, Media, Profile, Region } fr
 
 import type { BylineRole } from '../fields/bylines'
 import type { PhotoFormat, PhotoWidth } from '../lib/imageSizes'
+import type { SNAPSHOT_VERSION } from './store'
 
 /** Ids are strings in the snapshot: numbers on SQLite and ObjectIds on MongoDB read alike. */
 export type Id = string
@@ -189,8 +190,7 @@ export type PublicPaper = {
 }
 
 export type PublicSnapshot = {
-  /** Bumped when the shape changes, so a site never reads a snapshot it does not understand. */
-  version: 1
+  version: typeof SNAPSHOT_VERSION
   generatedAt: string
   paper: PublicPaper
   regions: PublicRegion[]

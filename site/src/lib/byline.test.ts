@@ -6,6 +6,7 @@ import {
   formatByline,
   formatProfileCredit,
   groupBylines,
+  linkCredits,
   photoCredit,
   profileCredit,
 } from './byline'
@@ -92,5 +93,26 @@ describe('photoCredit', () => {
 
   it('has nothing to say about an uncredited photo', () => {
     expect(photoCredit(null)).toBeNull()
+  })
+})
+
+describe('linkCredits', () => {
+  const contributors = new Map([
+    ['1', { id: '1', name: '杨鹤', slug: 'yanghe', defaultRole: 'staff' as const, affiliation: null, bio: null }],
+  ])
+
+  it('links each name whose contributor the page knows, and leaves the others plain', () => {
+    const groups = groupBylines([by('杨鹤', 'reporter', '1'), by('王正佳', 'correspondent', '3')])
+    expect(linkCredits(groups, contributors)).toEqual([
+      { before: '记者', people: [{ name: '杨鹤', url: '/contributors/yanghe/' }], after: '' },
+      { before: '通讯员', people: [{ name: '王正佳', url: null }], after: '' },
+    ])
+  })
+
+  it('leaves an agency credit unlinked', () => {
+    const agency = photoCredit({ name: '新华社', contributorId: null })!
+    expect(linkCredits([agency], contributors)).toEqual([
+      { before: '', people: [{ name: '新华社', url: null }], after: '' },
+    ])
   })
 })

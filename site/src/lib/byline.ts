@@ -11,6 +11,7 @@ import type {
   PublicPhoto,
   PublicProfile,
 } from '#contract'
+import { contributorUrl } from './urls'
 
 export type Person = { name: string; contributorId: Id | null }
 
@@ -110,4 +111,25 @@ export function photoCredit(credit: PublicPhoto['credit']): CreditGroup | null {
   if (!credit) return null
   const { name, contributorId } = credit
   return { before: '', people: [{ name, contributorId }], after: contributorId ? '摄' : '' }
+}
+
+/** A credited name as a page shows it: linked to the contributor's page when there is one. */
+export type CreditedName = { name: string; url: string | null }
+
+/** A credit group with its names resolved to links, for the templates to render as given. */
+export type CreditLine = { before: string; people: CreditedName[]; after: string }
+
+/** Credit groups with each name linked to its contributor's page, when the page knows them. */
+export function linkCredits(
+  groups: readonly CreditGroup[],
+  contributors: ReadonlyMap<Id, PublicContributor>,
+): CreditLine[] {
+  return groups.map(({ before, people, after }) => ({
+    before,
+    people: people.map(({ name, contributorId }) => {
+      const contributor = contributorId ? contributors.get(contributorId) : undefined
+      return { name, url: contributor ? contributorUrl(contributor) : null }
+    }),
+    after,
+  }))
 }

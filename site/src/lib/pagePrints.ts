@@ -1,4 +1,4 @@
-import type { PublicEdition, PublicPagePrint, PublicPhoto } from '../../../cms/src/public/types'
+import type { PublicEdition, PublicPagePrint, PublicPhoto } from '#contract'
 import { photoFiles } from './photos'
 import type { Site } from './site'
 

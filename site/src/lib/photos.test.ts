@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
 import type { PublicArticle, PublicPhoto, PublicProfile } from '#contract'
-import { coverPhotoId, largestJpeg, photoFiles, photoPlacementOf, pictureSources } from './photos'
+import { fixtureSite } from '../test/fixture'
+import {
+  bodyParts,
+  coverPhotoId,
+  largestJpeg,
+  photoFiles,
+  photoPlacementOf,
+  pictureSources,
+  shownPhotos,
+} from './photos'
 
 const file = (name: string, width: number, height: number, mimeType = 'image/jpeg') => ({
   filename: name,
@@ -153,5 +162,55 @@ describe('coverPhotoId', () => {
     expect(coverPhotoId(story('2', ['1', '2']))).toBe('2')
     expect(coverPhotoId(story(null, ['1', '2']))).toBe('1')
     expect(coverPhotoId(story(null, []))).toBeNull()
+  })
+})
+
+describe('bodyParts', () => {
+  const site = fixtureSite()
+  const photo = (id: string) => site.photos.get(id)!
+
+  it('resolves each placed photo with its caption and linked credit, leaving out the lead and unknown photos', () => {
+    const parts = bodyParts(
+      [
+        { kind: 'html', html: '<p>一</p>' },
+        { kind: 'photo', photoId: '1', caption: null },
+        { kind: 'photo', photoId: '2', caption: '图为文中另配的说明。' },
+        { kind: 'photo', photoId: '99', caption: null },
+        { kind: 'photo', photoId: '7', caption: null },
+        { kind: 'html', html: '<p>二</p>' },
+      ],
+      site,
+      '1',
+    )
+    expect(parts).toEqual([
+      { kind: 'html', html: '<p>一</p>' },
+      {
+        kind: 'photo',
+        shown: {
+          photo: photo('2'),
+          caption: '图为文中另配的说明。',
+          credit: { before: '', people: [{ name: '阿依曼', url: '/contributors/ayiman/' }], after: '摄' },
+        },
+      },
+      {
+        kind: 'photo',
+        shown: {
+          photo: photo('7'),
+          caption: photo('7').caption,
+          credit: { before: '', people: [{ name: '新华社', url: null }], after: '' },
+        },
+      },
+      { kind: 'html', html: '<p>二</p>' },
+    ])
+  })
+
+  it('shows photos by id in the order given, each with its own caption', () => {
+    expect(shownPhotos(['3', '99'], site)).toEqual([
+      {
+        photo: photo('3'),
+        caption: photo('3').caption,
+        credit: { before: '', people: [{ name: '王正佳', url: '/contributors/wangzhengjia/' }], after: '摄' },
+      },
+    ])
   })
 })

@@ -1,11 +1,14 @@
 import type {
   Id,
   PublicBodyBlock,
+  PublicContributor,
   PublicImageFile,
   PublicPhoto,
   PublicStory,
 } from '#contract'
+import { linkCredits, photoCredit, type CreditLine } from './byline'
 import { PHOTO_FORMAT_NAMES, PHOTO_WIDTH_NAMES } from './schema'
+import type { Site } from './site'
 import { mediaUrl } from './urls'
 
 /** Every file a photo refers to: what the build copies into `/media/`. */
@@ -95,4 +98,47 @@ export function photoPlacementOf(story: PublicStory): PhotoPlacement {
   )
   const after = story.photoIds.filter((id) => id !== top && !inText.has(id))
   return { top, inText, after }
+}
+
+/** A photo as a story shows it: the caption it is shown with and its credit, linked. */
+export type ShownPhoto = { photo: PublicPhoto; caption: string | null; credit: CreditLine | null }
+
+/** A photo with its credit resolved; `caption` is where the story places it, over the photo's own. */
+export function shownPhoto(
+  photo: PublicPhoto,
+  contributors: ReadonlyMap<Id, PublicContributor>,
+  caption: string | null = photo.caption,
+): ShownPhoto {
+  const credit = photoCredit(photo.credit)
+  return { photo, caption, credit: credit ? (linkCredits([credit], contributors)[0] ?? null) : null }
+}
+
+/** The photos with these ids that the page holds, in order, each with its own caption. */
+export const shownPhotos = (
+  ids: readonly Id[],
+  { photos, contributors }: Pick<Site, 'photos' | 'contributors'>,
+): ShownPhoto[] => ids.flatMap((id) => {
+  const photo = photos.get(id)
+  return photo ? [shownPhoto(photo, contributors)] : []
+})
+
+/** Story text as its template renders it: sanitised HTML, and the photos placed in it, resolved. */
+export type BodyPart = { kind: 'html'; html: string } | { kind: 'photo'; shown: ShownPhoto }
+
+/**
+ * A story's text blocks with each placed photo resolved; a photo shown elsewhere on the page (the
+ * lead photo), or not on the page at all, is left out.
+ */
+export function bodyParts(
+  blocks: readonly PublicBodyBlock[],
+  { photos, contributors }: Pick<Site, 'photos' | 'contributors'>,
+  shownElsewhere: Id | null = null,
+): BodyPart[] {
+  return blocks.flatMap((block): BodyPart[] => {
+    if (block.kind === 'html') return [block]
+    const photo = block.photoId === shownElsewhere ? undefined : photos.get(block.photoId)
+    return photo
+      ? [{ kind: 'photo', shown: shownPhoto(photo, contributors, block.caption ?? photo.caption) }]
+      : []
+  })
 }

@@ -1,8 +1,8 @@
 /**
- * Zod schemas for the CMS's public snapshot, checked at compile time against the CMS's own types
- * (`cms/src/public/types.ts`): if either side changes shape, `astro check` fails on the
- * assertions at the bottom. They live here rather than in `content.config.ts` so that unit tests
- * can import them without Astro's virtual modules.
+ * Zod schemas for the records of the CMS's public snapshot, checked at compile time against the
+ * CMS's own types (`cms/src/public/types.ts`): if either side changes shape, `astro check` fails on
+ * the assertions at the bottom. The schemas of the store's files and of the whole snapshot, which
+ * carry the contract's versions, are built from these in builder/storeSchema.ts.
  */
 import { z } from 'astro/zod'
 
@@ -16,7 +16,6 @@ import type {
   PublicPhoto,
   PublicProfile,
   PublicRegion,
-  PublicSnapshot,
 } from '#contract'
 
 // Ids are strings in the snapshot: numbers on SQLite and ObjectIds on MongoDB read alike.
@@ -215,19 +214,6 @@ export const editionSchema = z.object({
   ),
 })
 
-export const snapshotSchema = z.object({
-  version: z.literal(1),
-  generatedAt: isoDateTime,
-  paper: paperSchema,
-  regions: z.array(regionSchema),
-  contributors: z.array(contributorSchema),
-  columns: z.array(columnSchema),
-  photos: z.array(photoSchema),
-  articles: z.array(articleSchema),
-  profiles: z.array(profileSchema),
-  editions: z.array(editionSchema),
-})
-
 /*
  * Compile-time drift check: each schema's output must be exactly the CMS's type, field for field,
  * optional for optional, so the content collections hand pages the CMS's own types. `Flatten`
@@ -254,5 +240,4 @@ export type SchemaMatchesCms = [
   Assert<Equals<z.infer<typeof articleSchema>, PublicArticle>>,
   Assert<Equals<z.infer<typeof profileSchema>, PublicProfile>>,
   Assert<Equals<z.infer<typeof editionSchema>, PublicEdition>>,
-  Assert<Equals<z.infer<typeof snapshotSchema>, PublicSnapshot>>,
 ]

@@ -15,6 +15,7 @@ import type {
   PublicSnapshot,
   PublicStory,
 } from '#contract'
+import type { Link } from './cards'
 import { countyGroups, type Group } from './regions'
 import { storyKey } from './stories'
 
@@ -107,3 +108,11 @@ export function indexSite(content: SiteContent): Site {
     printOf,
   }
 }
+
+/** What every page's frame shows: who the paper is, and a link to each county-level group. */
+export type SiteFrame = { paper: PublicPaper; counties: Link[] }
+
+export const siteFrame = (site: Site): SiteFrame => ({
+  paper: site.paper,
+  counties: site.groups.map((group) => ({ label: group.label, url: site.regionUrlOf(group.region) })),
+})

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
+import { isAdminOrDeskTrashing } from '../../access/isAdminOrDeskTrashing'
 import { isDesk } from '../../access/isDesk'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
@@ -32,7 +32,7 @@ export const Editions: CollectionConfig<'editions'> = {
     readVersions: isStaff,
     create: isDesk,
     update: isDesk,
-    delete: isAdmin,
+    delete: isAdminOrDeskTrashing,
   },
   versions: versionedDrafts,
   trash: true,

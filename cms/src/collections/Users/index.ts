@@ -42,6 +42,9 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload lets any logged-in account lift another's lockout, which would let a reporter undo
+    // the lock on an account someone is guessing the password of.
+    unlock: isAdmin,
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },
   fields: [

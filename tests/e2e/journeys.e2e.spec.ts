@@ -236,7 +236,12 @@ describe('newsroom journeys', () => {
     ]
     for (const [selector, label] of labels) {
       await expect
-        .poll(() => page.locator(selector).first().innerText(), { message: selector })
+        // The form renders its fields, the rich-text editor last, seconds after the address
+        // changes on a loaded machine: longer than expect.poll's one-second default.
+        .poll(() => page.locator(selector).first().innerText(), {
+          message: selector,
+          timeout: 60_000,
+        })
         .toContain(label)
     }
 

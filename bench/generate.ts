@@ -319,7 +319,7 @@ export async function generateStories(
             ...tx.local,
           })
         }
-        refs.push({ relationTo: spec.collection, value: doc.id } as StoryRef)
+        refs.push({ relationTo: spec.collection, value: doc.id })
         stories += 1
       }
       const pages = pagesOf(new Random(seedFor(ARCHIVE_SEED, 'pages', day.day)), refs)

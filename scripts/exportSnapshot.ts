@@ -13,7 +13,7 @@ import { loadPublicContent } from '@/public/loadPublicContent'
 export const DEFAULT_SNAPSHOT = path.join(projectRoot, 'var/snapshot/public.json')
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: DEFAULT_SNAPSHOT } } })
-const out = path.resolve(values.out as string)
+const out = path.resolve(values.out)
 
 const payload = await bootPayload()
 try {

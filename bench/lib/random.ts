@@ -59,7 +59,7 @@ export class Random {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('pick from an empty list')
-    return items[Math.floor(this.next() * items.length)] as T
+    return items[Math.floor(this.next() * items.length)]
   }
 
   /** One of the items, each as likely as its weight. */
@@ -78,7 +78,7 @@ export class Random {
     const pool = [...items]
     const picked: T[] = []
     while (picked.length < count && pool.length > 0) {
-      picked.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0] as T)
+      picked.push(pool.splice(Math.floor(this.next() * pool.length), 1)[0])
     }
     return picked
   }

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import type { User } from '@/payload-types'
-
 import type { Signers } from '../../seeds/lib/signOffAll'
 
 /** The benchmark's reviewers, one per stage of the default 审校设置. */
@@ -30,7 +28,7 @@ export async function ensureSigners(payload: Payload): Promise<Signers> {
       overrideAccess: true,
     })
     signers[stage] =
-      (docs[0] as User | undefined) ??
+      docs[0] ??
       (await payload.create({
         collection: 'users',
         data: { ...account, password: randomBytes(18).toString('base64url') },

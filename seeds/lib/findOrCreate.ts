@@ -31,5 +31,5 @@ export async function findOrCreate<S extends LookupCollection>(
     return found
   }
   tally.created(collection)
-  return (await tx.payload.create({ collection, data, ...tx.local })) as DataFromCollectionSlug<S>
+  return await tx.payload.create({ collection, data, ...tx.local })
 }

@@ -101,7 +101,7 @@ async function apiFromPage<T = unknown>(
       return { status: response.status, json: await response.json().catch(() => null) }
     },
     { pathname, method: init.method ?? 'GET', body: init.body },
-  ) as Promise<{ status: number; json: T }>
+  )
 }
 
 /** How the admin's date picker (date-fns, zh-CN, `MMM d, yyy h:mm a`) shows a moment. */

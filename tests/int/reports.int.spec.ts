@@ -86,7 +86,7 @@ function withPhoto(body: RichText, mediaId: number): RichText {
     format: '',
     fields: { id: `photo-${mediaId}`, blockName: '', blockType: 'photo', media: mediaId },
   }
-  body.root.children.push(block as (typeof body.root.children)[number])
+  body.root.children.push(block)
   return body
 }
 

@@ -50,7 +50,7 @@ describe('the proofreading check', () => {
       version: 2,
       format: '',
       fields: { blockType: 'photo', media: 7, caption: '' },
-    } as never)
+    })
     const segments = storyTextSegments(
       { kicker: '两岸交流', title: '台湾总统一词不得使用', body, leadPhoto: 3 },
       new Map([

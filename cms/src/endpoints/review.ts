@@ -19,7 +19,7 @@ async function answer(work: () => Promise<ReviewState>): Promise<Response> {
 
 async function body(req: PayloadRequest): Promise<Record<string, unknown>> {
   await addDataAndFileToRequest(req)
-  return (req.data ?? {}) as Record<string, unknown>
+  return req.data ?? {}
 }
 
 const idOf = (req: PayloadRequest) => String(req.routeParams?.id)

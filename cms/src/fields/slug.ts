@@ -45,7 +45,7 @@ export function slugField({ from, kind = 'text', unique = false }: SlugOptions):
       if (typeof source === 'string' && source.trim()) slug = toSlug(source, { kind })
     }
     if (!slug || !unique || !collection) return slug
-    return firstFreeSlug(slug, collection.slug as CollectionSlug, originalDoc?.id, req)
+    return firstFreeSlug(slug, collection.slug, originalDoc?.id, req)
   }
   return {
     name: 'slug',

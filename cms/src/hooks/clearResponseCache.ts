@@ -13,7 +13,7 @@ import { changesWhatReadersSee } from './queueSiteBuild'
  * included, whatever they say about site builds — and kept through draft saves and autosaves.
  */
 export const clearResponseCacheForVersioned: CollectionAfterChangeHook = async (args) => {
-  if (await changesWhatReadersSee(args as Parameters<typeof changesWhatReadersSee>[0])) {
+  if (await changesWhatReadersSee(args)) {
     clearResponseCache()
   }
   return args.doc

@@ -20,7 +20,7 @@ export function blocksOfType(
     }
     node.children?.forEach(visit)
   }
-  if (state?.root) visit(state.root as unknown as Node)
+  if (state?.root) visit(state.root)
   return found
 }
 

@@ -88,7 +88,7 @@ export async function replaceStories(
       await req.payload.db.updateVersion({
         collection,
         id: version.id,
-        versionData: { ...version, version: { ...data, ...place } } as never,
+        versionData: { ...version, version: { ...data, ...place } },
         req,
       })
     }

@@ -1,16 +1,7 @@
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 
-import type { User } from '@/payload-types'
-
 import { isDeskUser } from '../access/checkRole'
-import {
-  type SignOffRecord,
-  type Stage,
-  STAGES,
-  signOffRefusal,
-  stagesOf,
-  type Workflow,
-} from './reviewStages'
+import { type Stage, STAGES, signOffRefusal, stagesOf, type Workflow } from './reviewStages'
 import { readReviewRules } from './signOff'
 
 const PER_QUEUE = 50
@@ -40,8 +31,8 @@ export async function reviewQueues(
   payload: Payload,
   user: TypedUser | null | undefined,
 ): Promise<ReviewQueueSet | null> {
-  if (!user || !isDeskUser(user as unknown as User)) return null
-  const me = user as unknown as User
+  if (!user || !isDeskUser(user)) return null
+  const me = user
   const req = await createLocalReq({ user }, payload)
   const rules = await readReviewRules(req)
   const stages = stagesOf(rules)
@@ -80,7 +71,7 @@ export async function reviewQueues(
               mine: stage
                 ? !signOffRefusal({
                     workflow,
-                    records: (doc.signOffs ?? []) as SignOffRecord[],
+                    records: doc.signOffs ?? [],
                     stage,
                     signer: me,
                     rules,

@@ -6,7 +6,6 @@ import { isStaffUser } from '../access/checkRole'
 import {
   type CheckHit,
   findHits,
-  type ProofreadingRule,
   storyTextSegments,
   textFingerprint,
   unresolvedHits,
@@ -75,7 +74,7 @@ export async function readReviewRules(req: PayloadRequest): Promise<ReviewRules>
 
 /** A story's sign-offs in the shape the stage rules read. */
 export const signOffsOf = (story: Partial<Pick<Story, 'signOffs'>>): SignOffRecord[] =>
-  (story.signOffs ?? []) as SignOffRecord[]
+  story.signOffs ?? []
 
 /** The fingerprint of a story's own text (captions of shared photos excluded). */
 export const storyFingerprint = (story: Parameters<typeof storyTextSegments>[0]): string =>
@@ -121,7 +120,7 @@ async function checkStory(req: PayloadRequest, story: Story): Promise<CheckHit[]
     }),
   ])
   const captions = new Map((media?.docs ?? []).map((m) => [String(m.id), m.caption ?? '']))
-  return findHits(storyTextSegments(story, captions), terms.docs as ProofreadingRule[])
+  return findHits(storyTextSegments(story, captions), terms.docs)
 }
 
 /** Where a story stands in review, for the admin panel and as every review action's answer. */
@@ -223,8 +222,7 @@ async function stateOf(
 
 function requireStaff(req: PayloadRequest): asserts req is PayloadRequest & { user: User } {
   if (!req.user) throw new ReviewRefusal('请先登录 (log in first)', 401)
-  if (!isStaffUser(req.user as User))
-    throw new ReviewRefusal('无权审校 (not a newsroom account)', 403)
+  if (!isStaffUser(req.user)) throw new ReviewRefusal('无权审校 (not a newsroom account)', 403)
 }
 
 /** The review state of a story, as the logged-in newsroom member sees it. */
@@ -235,7 +233,7 @@ export async function reviewStateOf(
 ): Promise<ReviewState> {
   requireStaff(req)
   const story = await loadStory(req, collection, id)
-  const user = req.user as User
+  const user = req.user
   if (user.role === 'reporter' && relationId(story.createdBy) !== user.id) throw new NotFound(req.t)
   return stateOf(req, collection, story, await readReviewRules(req))
 }
@@ -255,7 +253,7 @@ async function writeRecords(req: PayloadRequest, write: ReviewRecordsWrite): Pro
   // The records travel in this save's context only; the caller's request keeps its own.
   const saving = isolateObjectProperty(req, 'context')
   saving.context = { ...req.context }
-  return (await req.payload.update({
+  return await req.payload.update({
     collection: write.collection,
     id: write.id,
     data: {},
@@ -264,7 +262,7 @@ async function writeRecords(req: PayloadRequest, write: ReviewRecordsWrite): Pro
     overrideAccess: true,
     req: saving,
     context: { reviewRecords: write },
-  })) as Story
+  })
 }
 
 /**
@@ -289,7 +287,7 @@ export async function signOffStory(
       400,
     )
   }
-  const user = req.user as User
+  const user = req.user
   const rules = await readReviewRules(req)
   const story = await loadStory(req, collection, id)
   const records = signOffsOf(story)
@@ -348,7 +346,7 @@ export async function keepBannedTerm(
   }: { collection: StoryCollection; id: number | string; term: string; reason: string },
 ): Promise<ReviewState> {
   requireStaff(req)
-  const user = req.user as User
+  const user = req.user
   const rules = await readReviewRules(req)
   if (!rolesFor(rules, 'final').includes(user.role)) {
     throw new ReviewRefusal(

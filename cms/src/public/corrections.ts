@@ -29,7 +29,7 @@ export async function attachCorrections<S extends PublicStory>(
     overrideAccess: true,
   })
   const byStory = new Map<string, PublicCorrection[]>()
-  for (const c of docs as Correction[]) {
+  for (const c of docs) {
     const key = keyOf(c.story.relationTo, relationId(c.story.value))
     byStory.set(key, [...(byStory.get(key) ?? []), shape(c)])
   }

@@ -11,7 +11,6 @@ import type {
 } from '@/payload-types'
 
 import { paperDate } from '../../../site/src/lib/dates'
-import type { RichText } from '../lib/lexical'
 import { relationId } from '../lib/relationId'
 import { photoIdsOf } from '../lib/storyPhotos'
 import { attachCorrections } from './corrections'
@@ -320,7 +319,7 @@ async function shapeStories(
     const compiler = byline(p.compiler, 'compiler')
     const chapters = (p.chapters ?? []).map((c) => ({
       subheading: c.subheading?.trim() || null,
-      body: toBodyBlocks(c.body as RichText | null | undefined),
+      body: toBodyBlocks(c.body),
     }))
     return {
       ...common(p),
@@ -334,7 +333,7 @@ async function shapeStories(
       },
       compiler: compiler ? { contributorId: compiler.contributorId, name: compiler.name } : null,
       chapters,
-      excerpt: excerptOf((p.chapters ?? []).map((c) => c.body as RichText | null | undefined)),
+      excerpt: excerptOf((p.chapters ?? []).map((c) => c.body)),
     }
   })
   return { stories: await attachCorrections(payload, [...articles, ...profiles]), photos }

@@ -42,7 +42,7 @@ export const populateCounty: CollectionBeforeChangeHook<Region> = async ({
   }
   const parent = await req.payload.findByID({
     collection: 'regions',
-    id: parentId as number,
+    id: parentId,
     depth: 0,
     overrideAccess: true,
     req,

@@ -1,5 +1,5 @@
 import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
-import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import { index, type SQLiteColumn } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 
 /** Stories' versions tables: every admin list of stories reads them. */
 const VERSIONS_TABLES = ['_articles_v', '_profiles_v'] as const
@@ -20,7 +20,8 @@ export const draftListIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
     if (!table) continue
     extendTable({
       table,
-      extraConfig: (t) => ({
+      // The adapter types a table's columns as `any`: they are built from the config at boot.
+      extraConfig: (t: Record<string, SQLiteColumn>) => ({
         // The list, last changed first (defaultSort -updatedAt), and its count. The headline
         // lines ride along for the list's search box (listSearchableFields): `LIKE '%…%'` can use
         // no index, but it can test them here instead of reading every story's row (2 GB at

@@ -1,5 +1,7 @@
 import type { Access, Where } from 'payload'
 
+import type { Article, Profile } from '@/payload-types'
+
 import { isOwnEditableDraft, type StoryCollection } from '../lib/storyOwnership'
 import { isDeskUser } from './checkRole'
 
@@ -13,7 +15,7 @@ import { isDeskUser } from './checkRole'
  * `enforceReporterLimits` hook checks each latest version.
  */
 export const ownDraftOrEditor =
-  (collection: StoryCollection): Access =>
+  (collection: StoryCollection): Access<Partial<Article | Profile>> =>
   async ({ req, id, data }) => {
     const { user } = req
     if (!user) return false

@@ -70,7 +70,7 @@ export function CoverageAreaPicker() {
             <option value="town">乡镇、街道</option>
             <option value="community">村、社区（地区较多）</option>
           </select>{' '}
-          <button type="button" disabled={busy} onClick={setUp}>
+          <button type="button" disabled={busy} onClick={() => void setUp()}>
             建立地区树
           </button>
         </p>

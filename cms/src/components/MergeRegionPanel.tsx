@@ -77,7 +77,7 @@ export function MergeRegionPanel() {
       {chosen && (
         <p>
           把本地区的下级地区、稿件和图片并入“{chosen.name}”，然后删除本地区。{' '}
-          <button type="button" disabled={busy} onClick={merge}>
+          <button type="button" disabled={busy} onClick={() => void merge()}>
             合并
           </button>
         </p>

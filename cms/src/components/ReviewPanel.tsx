@@ -7,6 +7,9 @@ import type { CheckHit } from '../lib/proofread'
 import { TERM_CATEGORIES } from '../lib/termCategories'
 import type { ReviewState } from '../lib/signOff'
 
+/** What the review endpoints answer when they refuse (lib/signOff.ts's ReviewRefusal). */
+type RefusalBody = { error?: string }
+
 const box: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
   borderRadius: 'var(--style-radius-m)',
@@ -58,9 +61,8 @@ export function ReviewPanel({ timeZone }: { timeZone: string }) {
   const load = useCallback(async () => {
     if (!base) return
     const response = await fetch(`${base}/review`, { credentials: 'include' })
-    const body = await response.json()
-    if (response.ok) setState(body)
-    else setError(body.error ?? '无法读取审校状态')
+    if (response.ok) setState((await response.json()) as ReviewState)
+    else setError(((await response.json()) as RefusalBody).error ?? '无法读取审校状态')
   }, [base])
 
   useEffect(() => {
@@ -77,14 +79,13 @@ export function ReviewPanel({ timeZone }: { timeZone: string }) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(payload),
       })
-      const body = await response.json()
       if (!response.ok) {
-        setError(body.error ?? `操作失败 (${response.status})`)
+        setError(((await response.json()) as RefusalBody).error ?? `操作失败 (${response.status})`)
         return
       }
       // The form shows the new workflow and sign-offs only after a reload.
       if (path === 'sign-off') window.location.reload()
-      else setState(body)
+      else setState((await response.json()) as ReviewState)
     } finally {
       setBusy(false)
     }
@@ -137,7 +138,11 @@ export function ReviewPanel({ timeZone }: { timeZone: string }) {
           ))}
         </ul>
       )}
-      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={load}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        onClick={() => void load()}
+      >
         重新校对
       </button>
 
@@ -159,7 +164,7 @@ export function ReviewPanel({ timeZone }: { timeZone: string }) {
                 type="button"
                 className="btn btn--style-secondary btn--size-small"
                 disabled={busy || !reasons[term]?.trim()}
-                onClick={() => post('keep-term', { term, reason: reasons[term] ?? '' })}
+                onClick={() => void post('keep-term', { term, reason: reasons[term] ?? '' })}
               >
                 保留
               </button>
@@ -188,7 +193,7 @@ export function ReviewPanel({ timeZone }: { timeZone: string }) {
               className="btn btn--style-primary"
               disabled={busy || state.unresolved > 0}
               data-testid="sign-off-button"
-              onClick={() => post('sign-off', { stage: state.nextStage as string, note })}
+              onClick={() => void post('sign-off', { stage: state.nextStage as string, note })}
             >
               签发{state.stages.find((s) => s.stage === state.nextStage)?.label}
             </button>

@@ -34,10 +34,11 @@ export function SearchPicker<T>({
   useEffect(() => {
     const url = query.trim() ? searchUrl(query.trim()) : null
     if (!url) return setFound([])
-    const timer = setTimeout(async () => {
+    const search = async () => {
       const response = await fetch(url, { credentials: 'include' })
       setFound(response.ok ? ((await response.json()) as { docs: T[] }).docs : [])
-    }, 250)
+    }
+    const timer = setTimeout(() => void search(), 250)
     return () => clearTimeout(timer)
   }, [query, searchUrl])
 

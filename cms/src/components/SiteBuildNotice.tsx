@@ -21,8 +21,8 @@ export function SiteBuildNotice() {
         .then((r) => (r.ok ? r.json() : null))
         .then((s: Status | null) => alive && setStatus(s))
         .catch(() => undefined)
-    load()
-    const timer = setInterval(load, 5000)
+    void load()
+    const timer = setInterval(() => void load(), 5000)
     return () => {
       alive = false
       clearInterval(timer)

@@ -3,6 +3,8 @@ import { ArrayField, useForm, useFormFields } from '@payloadcms/ui'
 import type { ArrayFieldClientComponent } from 'payload'
 import React, { useEffect, useRef, useState } from 'react'
 
+import type { Article, PagePrint, Profile } from '@/payload-types'
+
 type Box = { x: number; y: number; w: number; h: number }
 type StoryRef = {
   relationTo: 'articles' | 'profiles'
@@ -63,7 +65,7 @@ export const StoryAreasField: ArrayFieldClientComponent = (props) => {
   useEffect(() => {
     if (!id) return setImage(null)
     void fetch(`/api/page-prints/${id}?depth=0`, { credentials: 'include' })
-      .then((r) => r.json())
+      .then((r) => r.json() as Promise<PagePrint>)
       .then((doc) => setImage(doc.sizes?.full?.url ?? doc.url ?? null))
   }, [id])
   const storyKeys = stories.map(keyOf).join(',')
@@ -72,7 +74,7 @@ export const StoryAreasField: ArrayFieldClientComponent = (props) => {
       void fetch(`/api/${ref.relationTo}/${idOf(ref)}?depth=0&draft=true&select[title]=true`, {
         credentials: 'include',
       })
-        .then((r) => r.json())
+        .then((r) => r.json() as Promise<Pick<Article | Profile, 'title'>>)
         .then((doc) => setTitles((t) => ({ ...t, [keyOf(ref)]: doc.title ?? keyOf(ref) })))
     }
     // The stories' keys say when the stories change.

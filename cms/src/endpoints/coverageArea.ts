@@ -25,7 +25,7 @@ const forbidden = () =>
 export const searchDivisionsEndpoint: Endpoint = {
   path: '/divisions',
   method: 'get',
-  handler: async (req) => {
+  handler: (req) => {
     if (!checkRole(['admin'], req.user)) return forbidden()
     return Response.json({ docs: searchDivisions(String(req.searchParams.get('q') ?? '')) })
   },

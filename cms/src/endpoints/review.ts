@@ -64,7 +64,7 @@ export function reviewEndpoints(collection: StoryCollection): Endpoint[] {
           keepBannedTerm(req, {
             collection,
             id: idOf(req),
-            term: String(term ?? ''),
+            term: typeof term === 'string' ? term : '',
             reason: typeof reason === 'string' ? reason : '',
           }),
         )

@@ -33,7 +33,7 @@ export const requestSiteBuildEndpoint: Endpoint = {
 export const rollbackSiteEndpoint: Endpoint = {
   path: '/site-build/rollback',
   method: 'post',
-  handler: async (req) => {
+  handler: (req) => {
     if (!isDeskUser(req.user)) return forbidden()
     try {
       return Response.json({ live: rollback(sitePaths()) })

@@ -1,6 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
 import { withPinyin } from '../lib/slugify'
+import type { AnyDocument } from './anyDocument'
 
 /**
  * The name with its pinyin and initials (杨鹤 · yanghe yh), kept from another field. The admin's
@@ -14,7 +15,10 @@ export function searchNameField({
   from: string
   kind?: 'name' | 'place' | 'text'
 }): Field {
-  const fill: FieldHook = ({ siblingData, originalDoc }) => {
+  const fill: FieldHook<AnyDocument, string | null, AnyDocument> = ({
+    siblingData,
+    originalDoc,
+  }) => {
     const source = siblingData?.[from] ?? originalDoc?.[from]
     return typeof source === 'string' ? withPinyin(source, { kind }) : null
   }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Field, FieldHook, PayloadRequest } from 'payload'
 
 import { toSlug } from '../lib/slugify'
+import type { AnyDocument } from './anyDocument'
 
 type SlugOptions = {
   /** The field the slug is made from. */
@@ -36,10 +37,16 @@ async function firstFreeSlug(
  * a headline or name is later corrected.
  */
 export function slugField({ from, kind = 'text', unique = false }: SlugOptions): Field {
-  const populateSlug: FieldHook = async ({ value, data, originalDoc, collection, req }) => {
+  const populateSlug: FieldHook<AnyDocument, string | undefined, AnyDocument> = async ({
+    value,
+    data,
+    originalDoc,
+    collection,
+    req,
+  }) => {
     let slug: string | undefined
     if (typeof value === 'string' && value.trim()) slug = toSlug(value)
-    else if (originalDoc?.slug) return originalDoc.slug
+    else if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
     else {
       const source = data?.[from] ?? originalDoc?.[from]
       if (typeof source === 'string' && source.trim()) slug = toSlug(source, { kind })

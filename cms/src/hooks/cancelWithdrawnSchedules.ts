@@ -1,9 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, TypeWithID } from 'payload'
 
 import { cancelSchedules, pendingSchedulesWhere } from '../lib/scheduledPublishing'
-import { changesWhatReadersSee } from './queueSiteBuild'
-
-type Versioned = Parameters<typeof changesWhatReadersSee>[0]['doc']
+import { changesWhatReadersSee, type Versioned } from './queueSiteBuild'
 
 /**
  * A story or edition taken back — unpublished, or put in the trash — keeps no schedule that would
@@ -23,7 +21,7 @@ export const cancelWithdrawnSchedules: CollectionAfterChangeHook<Versioned> = as
 }
 
 /** A document deleted for good takes its pending schedules with it. */
-export const cancelDeletedSchedules: CollectionAfterDeleteHook = async ({
+export const cancelDeletedSchedules: CollectionAfterDeleteHook<TypeWithID> = async ({
   collection,
   doc,
   req,

@@ -2,17 +2,20 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionConfig,
+  TypeWithID,
 } from 'payload'
 
 import { clearResponseCache } from '../responseCache/store'
-import { changesWhatReadersSee } from './queueSiteBuild'
+import { changesWhatReadersSee, type Versioned } from './queueSiteBuild'
 
 /**
  * Stories and editions: the anonymous response cache is cleared the moment what readers see
  * changes (publish, unpublish, edit of a live document, a scheduled publish) — seeds and tests
  * included, whatever they say about site builds — and kept through draft saves and autosaves.
  */
-export const clearResponseCacheForVersioned: CollectionAfterChangeHook = async (args) => {
+export const clearResponseCacheForVersioned: CollectionAfterChangeHook<Versioned> = async (
+  args,
+) => {
   if (await changesWhatReadersSee(args)) {
     clearResponseCache()
   }
@@ -20,12 +23,12 @@ export const clearResponseCacheForVersioned: CollectionAfterChangeHook = async (
 }
 
 /** Photos, contributors, regions, columns: any change, a new one included, is public at once. */
-export const clearResponseCacheOnChange: CollectionAfterChangeHook = ({ doc }) => {
+export const clearResponseCacheOnChange: CollectionAfterChangeHook<TypeWithID> = ({ doc }) => {
   clearResponseCache()
   return doc
 }
 
-export const clearResponseCacheOnDelete: CollectionAfterDeleteHook = ({ doc }) => {
+export const clearResponseCacheOnDelete: CollectionAfterDeleteHook<TypeWithID> = ({ doc }) => {
   clearResponseCache()
   return doc
 }

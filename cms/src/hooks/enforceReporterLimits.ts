@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { Forbidden } from 'payload'
 
+import type { Article, Profile } from '@/payload-types'
+
 import {
   isOwnEditableDraft,
   REPORTER_WORKFLOW_STATES,
@@ -13,7 +15,7 @@ import {
  * never touches a story that is not their own draft. Bulk updates reach here once per document,
  * with the latest version as `originalDoc`, which the collection-level `Where` cannot see.
  */
-export const enforceReporterLimits: CollectionBeforeChangeHook = ({
+export const enforceReporterLimits: CollectionBeforeChangeHook<Article | Profile> = ({
   data,
   operation,
   originalDoc,

@@ -4,6 +4,8 @@ import type {
   CollectionSlug,
 } from 'payload'
 
+import type { Article, Profile } from '@/payload-types'
+
 const LOCKS = 'payload-locked-documents'
 
 type LockToKeep = { collection: string; id: string }
@@ -18,7 +20,7 @@ export const noteLockBeforeAutosave =
   <S extends CollectionSlug>(): CollectionBeforeOperationHook<S> =>
   async ({ args, collection, operation, req }) => {
     const id = operation === 'update' && 'id' in args ? args.id : undefined
-    if (id === undefined || id === null) return args
+    if (typeof id !== 'number' && typeof id !== 'string') return args
     req.context.lockToKeep = undefined
     const autosave = 'autosave' in args && args.autosave
     if (!autosave || !req.user || collection.lockDocuments === false) return args
@@ -50,7 +52,7 @@ export const noteLockBeforeAutosave =
  * and the lock goes with that save as Payload meant. (With autosave on, the admin never unlocks on
  * leaving, so a kept lock otherwise runs out five minutes after its holder's last edit.)
  */
-export const restoreLockAfterAutosave: CollectionAfterChangeHook = async ({
+export const restoreLockAfterAutosave: CollectionAfterChangeHook<Article | Profile> = async ({
   collection,
   context,
   doc,

@@ -1,12 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { User } from '@/payload-types'
+import type { Article, Profile, User } from '@/payload-types'
 
 import { paperTime } from '../lib/paperTime'
 import {
   activeSignOffs,
   returnForEdit,
   returnToReporter,
+  type SignOffRecord,
   STAGES,
   workflowOf,
 } from '../lib/reviewStages'
@@ -16,6 +17,9 @@ import {
   signOffsOf,
   storyFingerprint,
 } from '../lib/signOff'
+
+/** A story as the review rules read and write it: their sign-offs may name a MongoDB signer id. */
+type ReviewedStory = Omit<Article | Profile, 'signOffs'> & { signOffs?: SignOffRecord[] | null }
 
 const stamp = (user: unknown, at: string) =>
   `${(user as User | null)?.name ?? '系统'}，${paperTime(at)}`
@@ -27,7 +31,7 @@ const stamp = (user: unknown, at: string) =>
  * workflow past 已交稿 follows the sign-offs; and the time the story entered its state is kept for
  * the desk's queues.
  */
-export const keepReviewRecords: CollectionBeforeChangeHook = async ({
+export const keepReviewRecords: CollectionBeforeChangeHook<ReviewedStory> = async ({
   collection,
   context,
   data,

@@ -2,11 +2,12 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
+  TypeWithID,
 } from 'payload'
 
 import { requestSiteBuild, type ChangeKind } from '../siteBuild/queue'
 
-type Versioned = {
+export type Versioned = {
   id: number | string
   _status?: 'draft' | 'published' | null
   deletedAt?: string | null
@@ -61,7 +62,7 @@ export async function changesWhatReadersSee({
   return previousDoc?._status === 'published' || main.updatedAt === doc.updatedAt
 }
 
-export const queueSiteBuild: CollectionAfterChangeHook = async ({
+export const queueSiteBuild: CollectionAfterChangeHook<TypeWithID> = async ({
   collection,
   doc,
   operation,
@@ -93,11 +94,11 @@ export const queueSiteBuildAfterDelete: CollectionAfterDeleteHook<Versioned> = a
 }
 
 /** The paper's settings name it on every page: a change rebuilds the whole site. */
-export const queueSiteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({
+export const queueSiteBuildAfterGlobalChange = (async ({
   global,
   doc,
   req,
-}) => {
+}: Pick<Parameters<GlobalAfterChangeHook>[0], 'global' | 'req'> & { doc: unknown }) => {
   await requestSiteBuild(req, { kind: 'all' }, `${global.slug} changed`)
   return doc
-}
+}) satisfies GlobalAfterChangeHook

@@ -5,6 +5,8 @@ import {
   type Payload,
 } from 'payload'
 
+import type { Article, Profile } from '@/payload-types'
+
 import { paperTime } from '../lib/paperTime'
 import { relationId } from '../lib/relationId'
 import type { EditedFrom } from './rememberEditedFrom'
@@ -16,7 +18,7 @@ import type { EditedFrom } from './rememberEditedFrom'
  * of its own, so neither person's typing is lost. A person's own later saves never refuse them:
  * autosave every two seconds goes on, and so does a second tab of the same person (their choice).
  */
-export const refuseStaleSave: CollectionBeforeChangeHook = async ({
+export const refuseStaleSave: CollectionBeforeChangeHook<Article | Profile> = async ({
   collection,
   context,
   data,
@@ -34,13 +36,13 @@ export const refuseStaleSave: CollectionBeforeChangeHook = async ({
   ) {
     return data
   }
-  const savedAt = originalDoc.updatedAt as string
-  const savedBy = relationId(originalDoc.lastEditedBy as number | { id: number } | null)
+  const savedAt = originalDoc.updatedAt
+  const savedBy = relationId(originalDoc.lastEditedBy)
   if (savedBy === req.user.id || Date.parse(savedAt) <= Date.parse(from.base)) return data
 
   const kept = await keepStaleCopy(req.payload, collection.slug, originalDoc, data, {
     savedAt,
-    userId: req.user.id as number,
+    userId: req.user.id,
   })
   const who = await nameOf(req.payload, savedBy)
   throw new APIError(
@@ -70,8 +72,8 @@ async function nameOf(payload: Payload, userId: number | null): Promise<string> 
 async function keepStaleCopy(
   payload: Payload,
   collection: CollectionSlug,
-  current: Record<string, unknown>,
-  submitted: Record<string, unknown>,
+  current: Article | Profile,
+  submitted: Partial<Article | Profile>,
   { savedAt, userId }: { savedAt: string; userId: number },
 ): Promise<number | string> {
   const slot = new Date(Date.parse(savedAt) - 1).toISOString()
@@ -95,7 +97,7 @@ async function keepStaleCopy(
     // Payload's adapters make every new version the latest; it is marked otherwise just below.
     const created = await payload.db.createVersion({
       collectionSlug: collection,
-      parent: parent as number,
+      parent,
       versionData: version as never,
       autosave: false,
       createdAt: now,

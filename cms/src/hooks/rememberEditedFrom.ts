@@ -16,7 +16,7 @@ export const rememberEditedFrom =
   <S extends CollectionSlug>(): CollectionBeforeOperationHook<S> =>
   async ({ args, collection, operation, req }) => {
     const id = operation === 'update' && 'id' in args ? args.id : undefined
-    if (id === undefined || id === null) return args
+    if (typeof id !== 'number' && typeof id !== 'string') return args
     const base: unknown =
       'data' in args ? (args.data as { updatedAt?: unknown })?.updatedAt : undefined
     // Reset on every update by id: a request's context outlives the save it was set for.

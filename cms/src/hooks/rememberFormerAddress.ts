@@ -46,7 +46,7 @@ export const rememberFormerAddress: CollectionBeforeChangeHook<Article | Profile
   const live =
     originalDoc._status === 'published'
       ? originalDoc
-      : ((await req.payload
+      : await req.payload
           .findByID({
             collection: collection.slug as 'articles' | 'profiles',
             id: originalDoc.id,
@@ -55,7 +55,7 @@ export const rememberFormerAddress: CollectionBeforeChangeHook<Article | Profile
             overrideAccess: true,
             req,
           })
-          .catch(() => null)) as Article | Profile | null)
+          .catch(() => null)
   if (live?._status !== 'published' || !live.publishedAt || !live.slug) return data
   const before = {
     county: await countyOf(live.regions, req),

@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Article, Profile } from '@/payload-types'
+
 import { isReadyToPublish, PUBLISH_REFUSED, ReviewRefusal } from '../lib/signOff'
 
 /**
@@ -7,7 +9,10 @@ import { isReadyToPublish, PUBLISH_REFUSED, ReviewRefusal } from '../lib/signOff
  * system code included: publishing now, a scheduled job, an edition publishing its stories,
  * restoring a published version. Runs after keepReviewRecords has applied any send-back.
  */
-export const requireFinalSignOff: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const requireFinalSignOff: CollectionBeforeChangeHook<Article | Profile> = ({
+  data,
+  originalDoc,
+}) => {
   if (data._status !== 'published') return data
   if (!isReadyToPublish({ ...originalDoc, ...data })) throw new ReviewRefusal(PUBLISH_REFUSED, 403)
   return data

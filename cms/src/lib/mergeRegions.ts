@@ -104,7 +104,7 @@ async function rewriteStories(
     await req.payload.db.updateVersion({
       collection,
       id: version.id,
-      versionData: { ...version, version: { ...data, ...rewrite(data) } } as never,
+      versionData: { ...version, version: { ...data, ...rewrite(data) } },
       req,
     })
   }

@@ -116,7 +116,8 @@ function richTextSegments(
   let paragraph = 0
   for (const node of (state?.root?.children ?? []) as unknown as Node[]) {
     if (node.type === 'block' && node.fields?.blockType === 'photo') {
-      const own = String(node.fields.caption ?? '').trim()
+      const { caption } = node.fields
+      const own = typeof caption === 'string' ? caption.trim() : ''
       const text = own || captionOf(node.fields.media as MediaRef)
       if (text) {
         const source = own ? 'story' : 'photo'

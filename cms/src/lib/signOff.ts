@@ -73,7 +73,7 @@ export async function readReviewRules(req: PayloadRequest): Promise<ReviewRules>
 }
 
 /** A story's sign-offs in the shape the stage rules read. */
-export const signOffsOf = (story: Partial<Pick<Story, 'signOffs'>>): SignOffRecord[] =>
+export const signOffsOf = (story: { signOffs?: SignOffRecord[] | null }): SignOffRecord[] =>
   story.signOffs ?? []
 
 /** The fingerprint of a story's own text (captions of shared photos excluded). */

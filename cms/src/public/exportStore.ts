@@ -295,7 +295,7 @@ export async function exportStore(
   const kept = last && previousId !== null && last.id === previousId ? last : null
   last = null
   const { store, ...delta } = usable
-    ? await exportChanges(payload, { dir: previous, kept }, dir, changes as StoreChange[])
+    ? await exportChanges(payload, { dir: previous, kept }, dir, changes)
     : await exportAll(payload, dir)
   writeJson(path.join(dir, 'delta.json'), delta)
   if (id !== null) last = { id, ...store }

@@ -24,7 +24,6 @@ import type {
   PublicArticle,
   PublicByline,
   PublicEdition,
-  PublicImageFile,
   PublicPagePrint,
   PublicPhoto,
   PublicProfile,

@@ -24,7 +24,7 @@ type Store = { entries: Map<string, CachedResponse>; generation: number }
 // the cache and its invalidation must be the same for all of them.
 const KEY = Symbol.for('county-news.responseCache')
 const globals = globalThis as typeof globalThis & { [KEY]?: Store }
-const store = (globals[KEY] ??= { entries: new Map(), generation: 0 })
+const store = (globals[KEY] ??= { entries: new Map<string, CachedResponse>(), generation: 0 })
 
 export function cachedResponse(key: string, now = Date.now()): CachedResponse | undefined {
   const entry = store.entries.get(key)

@@ -57,11 +57,15 @@ export const logEmailAdapter: EmailAdapter = ({ payload }) => ({
       subject: mail.subject,
     })
     if (env.mailOutboxDir) {
-      fs.mkdirSync(env.mailOutboxDir, { recursive: true, mode: 0o700 })
+      await fs.promises.mkdir(env.mailOutboxDir, { recursive: true, mode: 0o700 })
       const file = `${mail.sentAt.replace(/[:.]/g, '-')}-${crypto.randomBytes(4).toString('hex')}.json`
-      fs.writeFileSync(path.join(env.mailOutboxDir, file), JSON.stringify(mail, null, 2), {
-        mode: 0o600,
-      })
+      await fs.promises.writeFile(
+        path.join(env.mailOutboxDir, file),
+        JSON.stringify(mail, null, 2),
+        {
+          mode: 0o600,
+        },
+      )
     }
   },
 })

@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import type { PayloadJob } from '@/payload-types'
-
 import type { SiteBuildResult } from './buildSite'
 import { SITE_BUILD_QUEUE } from './queue'
 import { finishedBuild } from './status'
@@ -27,12 +25,12 @@ export async function runSiteBuild(
     waitUntil: new Date(Date.now() + 60 * 60_000),
   })
   await payload.jobs.runByID({ id: job.id })
-  const done = (await payload.findByID({
+  const done = await payload.findByID({
     collection: 'payload-jobs',
     id: job.id,
     depth: 0,
     overrideAccess: true,
-  })) as PayloadJob
+  })
   const build = finishedBuild(done)
   if (!build.result) throw new Error(build.error ?? 'the build did not finish')
   return build.result

@@ -21,7 +21,7 @@ export const Articles: CollectionConfig<'articles'> = {
     enableListViewSelectAPI: true,
     group: { en: 'Newsroom', zh: '采编' },
     // Rendered by the public site's own templates; see endpoints/preview.ts.
-    preview: (doc) => `/api/preview/articles/${doc.id}`,
+    preview: (doc) => `/api/preview/articles/${String(doc.id)}`,
   },
   defaultSort: '-updatedAt',
   ...storyCollection('articles'),

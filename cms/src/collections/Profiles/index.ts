@@ -21,7 +21,7 @@ export const Profiles: CollectionConfig<'profiles'> = {
     enableListViewSelectAPI: true,
     group: { en: 'Newsroom', zh: '采编' },
     // Rendered by the public site's own templates; see endpoints/preview.ts.
-    preview: (doc) => `/api/preview/profiles/${doc.id}`,
+    preview: (doc) => `/api/preview/profiles/${String(doc.id)}`,
   },
   defaultSort: '-updatedAt',
   ...storyCollection('profiles'),

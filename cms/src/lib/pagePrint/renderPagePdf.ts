@@ -35,7 +35,7 @@ const MESSAGES: Record<string, (details: Record<string, unknown>) => string> = {
   corrupt: () => '无法读取该 PDF：文件已损坏或不是 PDF (the PDF could not be read)',
   encrypted: () => 'PDF 已加密，请导出未加密的版面 PDF (encrypted PDFs are not accepted)',
   pages: ({ pages }) =>
-    `版面 PDF 只能有一页，此文件有 ${pages} 页 (a page PDF must have one page, this has ${pages})`,
+    `版面 PDF 只能有一页，此文件有 ${String(pages)} 页 (a page PDF must have one page, this has ${String(pages)})`,
   javascript: () => 'PDF 含有脚本（JavaScript），不予接受 (PDFs with JavaScript are not accepted)',
   form: () => 'PDF 含有表单，不予接受 (PDFs with forms are not accepted)',
   size: ({ width, height }) =>

@@ -14,7 +14,7 @@ async function readCreator(data: Buffer): Promise<string | null> {
     .parse(data, { tiff: true, iptc: true, xmp: true, exif: false, gps: false })
     .catch(() => null)) as CreatorTags | null
   for (const value of [tags?.Artist, tags?.Byline, tags?.creator, tags?.Creator]) {
-    const first = Array.isArray(value) ? value[0] : value
+    const first: unknown = Array.isArray(value) ? value[0] : value
     const text =
       typeof first === 'object' && first !== null && 'value' in first ? first.value : first
     if (typeof text === 'string' && text.trim()) return text.trim()

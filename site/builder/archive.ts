@@ -151,7 +151,7 @@ export class Archive {
     // Addresses and places hang on the places and the paper's calendar (its time zone).
     const from = previous && delta && !delta.full && !delta.paper && delta.regions.length === 0 ? previous : null
     this.memo = from ? from.memo : { places: new Map(), bases: new WeakMap() }
-    this.work = from ? new Map(from.work) : new Map()
+    this.work = new Map(from?.work)
     this.regions = new Map(this.meta.regions.map((r) => [r.id, r]))
     this.groups = countyGroups(this.meta.regions)
     this.prefecture = this.groups.find((g) => g.region.level === 'prefecture')?.region ?? null
@@ -163,7 +163,7 @@ export class Archive {
       const changed = new Set(delta.editions)
       if (checked) check(paths.editions, editions.filter((e) => changed.has(e.id)), z.array(editionSchema))
     } else {
-      editions = read(paths.editions, z.array(editionSchema)) as PublicEdition[]
+      editions = read(paths.editions, z.array(editionSchema))
     }
     this.editions = [...editions].sort((a, b) => b.date.localeCompare(a.date))
     for (const edition of [...this.editions].reverse()) {
@@ -411,7 +411,7 @@ export class Archive {
     if (!file) {
       const name = storePaths(this.dir).month(month)
       file = fs.existsSync(name)
-        ? (readChecked(name, monthFileSchema) as MonthFile)
+        ? readChecked<MonthFile>(name, monthFileSchema)
         : { stories: [], photos: [] }
       const problems = brokenReferences({
         ...this.meta,

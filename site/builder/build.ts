@@ -17,7 +17,7 @@ import {
   type StoreDelta,
   type StoryEntry,
 } from '#contract'
-import type { Id, PublicPhoto } from '#contract'
+import type { Id } from '#contract'
 import { editionPrintFiles } from '../src/lib/pagePrints'
 import { photoFiles } from '../src/lib/photos'
 import { redirectHtml } from '../src/lib/redirect'
@@ -161,7 +161,7 @@ function routeOf(page: PageData, key: PageKey): string {
 function photoFilesOf(archive: Archive, entries: Iterable<StoryEntry>): Map<Id, string[]> {
   const files = new Map<Id, string[]>()
   for (const entry of entries) {
-    for (const photo of archive.photosOf(entry) as PublicPhoto[]) {
+    for (const photo of archive.photosOf(entry)) {
       files.set(photo.id, photoFiles(photo).map((f) => f.filename))
     }
   }

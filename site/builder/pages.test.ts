@@ -272,7 +272,7 @@ describe('an archive made from the one before and the change', () => {
   const observed = (archive: Archive) => {
     const keys = (list: readonly { type: 'article' | 'profile'; id: string }[]) => list.map(storyKey)
     const lists = (map: ReadonlyMap<string, readonly { type: 'article' | 'profile'; id: string }[]>) =>
-      Object.fromEntries([...map].map(([id, list]) => [id, keys(list)]).sort())
+      Object.fromEntries([...map].map(([id, list]) => [id, keys(list)] as const).sort())
     const pages = pageMap(archive)
     return {
       stories: keys(archive.stories),
@@ -284,7 +284,7 @@ describe('an archive made from the one before and the change', () => {
       narrated: lists(archive.narrated),
       photographed: lists(archive.photographed),
       profiles: keys(archive.profiles),
-      printedIn: Object.fromEntries([...archive.printedIn].map(([k, eds]) => [k, eds.map((e) => e.id)]).sort()),
+      printedIn: Object.fromEntries([...archive.printedIn].map(([k, eds]) => [k, eds.map((e) => e.id)] as const).sort()),
       editions: archive.editions,
       pages: [...pages],
       redirects: [...redirects(archive)],

@@ -73,14 +73,15 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => stopChild(signal))
 }
 
-child.on('exit', async (code, signal) => {
-  // The script is done: closing the pipe makes the watcher stop whatever it left running.
+/** The script is done: closing the pipe makes the watcher stop whatever it left running. */
+async function exitWithScript(code: number | null, signal: NodeJS.Signals | null) {
   child.stdio[3]?.destroy()
   const deadline = Date.now() + 10_000
   while (groupAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
   killGroup('SIGKILL')
   process.exit(code ?? (signal ? 1 : 0))
-})
+}
+child.on('exit', (code, signal) => void exitWithScript(code, signal))
 
 /**
  * This process and its ancestors inside the npm run, each with the parent it had at start. npm

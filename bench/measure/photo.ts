@@ -14,6 +14,7 @@ import type {
   CollectionBeforeOperationHook,
   CollectionBeforeValidateHook,
   Payload,
+  TypeWithID,
 } from 'payload'
 import sharp, { type FormatEnum } from 'sharp'
 
@@ -153,7 +154,7 @@ async function uploadWithPhases(
     marks.sized = performance.now()
     return data
   }
-  const saved: CollectionAfterChangeHook = ({ doc }) => {
+  const saved: CollectionAfterChangeHook<TypeWithID> = ({ doc }) => {
     marks.saved = performance.now()
     return doc
   }

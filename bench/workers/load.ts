@@ -57,7 +57,7 @@ async function run({
           },
         ],
       },
-      (error: unknown, finished) => (error ? reject(error) : resolve(finished)),
+      (error: Error | null, finished) => (error ? reject(error) : resolve(finished)),
     )
     instance.on('response', (_client, statusCode, resBytes, responseTime) => {
       times.push(responseTime)

@@ -528,7 +528,7 @@ describe('newsroom journeys', () => {
 
     // No further clicks: the job runner publishes it at its time, and the site build follows.
     const live = await waitFor(
-      async () => {
+      () => {
         const url = liveUrl(story.id)
         return url ? { at: new Date(), url } : null
       },

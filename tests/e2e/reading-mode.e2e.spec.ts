@@ -238,7 +238,7 @@ describe('the 长辈版 switch', () => {
       const lefts = await page
         .locator('.home-groups > section, .home-aside')
         .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)))
-      expect(new Set(lefts).size, `columns at ${width} px: ${lefts}`).toBe(1)
+      expect(new Set(lefts).size, `columns at ${width} px: ${lefts.join(',')}`).toBe(1)
 
       // Targets of at least 44 px: the switch, navigation, breadcrumb, footer links.
       await open(page, 'story')

@@ -48,14 +48,14 @@ async function api<T>(path: string, method: string, token: string, body?: unknow
 
 const tokenOf = async (account: SeedUser) =>
   (
-    await (
+    (await (
       await fetch(`${server.url}/api/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: account.email, password: account.password }),
       })
-    ).json()
-  ).token as string
+    ).json()) as { token: string }
+  ).token
 
 async function personAt(account: SeedUser, path: string): Promise<Page> {
   const page = await (await newPersonContext(browser)).newPage()

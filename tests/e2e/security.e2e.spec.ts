@@ -10,6 +10,7 @@ import { paragraphsToLexical } from '@/lib/lexical'
 
 import { seedUsers, startCmsServer, type CmsServer, type SeedUser } from '../helpers/cmsServer'
 import { noisyJpeg, SVG_WITH_SCRIPT } from '../helpers/images'
+import { readOutboxMail } from '../helpers/outbox'
 import { waitFor } from '../helpers/waitFor'
 
 const PASSWORD = 'correct-horse-battery-staple'
@@ -172,10 +173,10 @@ const filesUnder = (dir: string) =>
 /** The mails the server wrote for `to`, oldest first, waiting briefly for one to arrive. */
 function mailsTo(to: string, atLeast = 1) {
   const outbox = path.join(server.dir, 'outbox')
-  return waitFor(async () => {
+  return waitFor(() => {
     const mails = filesUnder(outbox)
-      .map((file) => JSON.parse(fs.readFileSync(path.join(outbox, file), 'utf8')))
-      .filter((mail: { to: string }) => mail.to === to) as { html: string; subject: string }[]
+      .map((file) => readOutboxMail(outbox, file))
+      .filter((mail) => mail.to === to)
     return mails.length >= atLeast ? mails : undefined
   }, 10_000)
 }
@@ -816,7 +817,7 @@ describe('the server log', () => {
     expect(publish.status).toBe(403)
     expect(publish.text).toContain('未经终审签发')
     const logged = await waitFor(
-      async () => {
+      () => {
         const lines = serverLog().slice(before).split('\n')
         return lines.some((line) => line.includes('未经终审签发')) ? lines : undefined
       },

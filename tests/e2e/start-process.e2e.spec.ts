@@ -77,7 +77,7 @@ const logOf = (log: string) => fs.readFileSync(path.join(dir, log), 'utf8')
 /** Waits until the start has printed that it runs and both servers answer. */
 async function waitUntilRunning(log: string) {
   await waitFor(
-    async () => (logOf(log).includes('County News is running.') ? true : undefined),
+    () => (logOf(log).includes('County News is running.') ? true : undefined),
     480_000,
   ).catch((error) => {
     throw new Error(`npm start did not come up:\n${logOf(log).slice(-3000)}`, { cause: error })
@@ -88,8 +88,8 @@ async function waitUntilRunning(log: string) {
 
 /** After a kill: within seconds, no process of the run is left and both ports are free again. */
 async function expectAllGone(before: Proc[]) {
-  const left = await waitFor(async () => (marked().length === 0 ? [] : undefined), 15_000).catch(
-    () => marked(),
+  const left = await waitFor(() => (marked().length === 0 ? [] : undefined), 15_000).catch(() =>
+    marked(),
   )
   expect(left, `left running, of ${before.map((p) => p.args).join(' | ')}`).toEqual([])
   expect(await portFree(cmsPort)).toBe(true)
@@ -145,7 +145,7 @@ describe('npm start leaves nothing behind however it dies', () => {
   it('stops the site build it started when its own process is SIGKILLed', async () => {
     npmStart('first.log')
     // The empty database gets the sample issue, then the first site build: kill it in the middle.
-    const running = await waitFor(async () => {
+    const running = await waitFor(() => {
       const procs = marked()
       return procs.some((p) => p.args.includes('site/builder/service.ts')) ? procs : undefined
     }, 480_000)

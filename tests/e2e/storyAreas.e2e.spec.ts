@@ -210,9 +210,6 @@ describe('story areas in the admin', () => {
     // Two steps right (1 % of the page), then two steps taller with Shift.
     for (const key of ['ArrowRight', 'ArrowRight', 'Shift+ArrowDown', 'Shift+ArrowDown'])
       await tab.keyboard.press(key)
-    await waitForStored(
-      { x: before!.x + 0.01, y: before!.y, w: before!.w, h: before!.h + 0.01 },
-      0.001,
-    )
+    await waitForStored({ x: before.x + 0.01, y: before.y, w: before.w, h: before.h + 0.01 }, 0.001)
   })
 })

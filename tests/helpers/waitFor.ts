@@ -12,7 +12,7 @@ export type WaitOptions = {
  * on a condition, not a clock.
  */
 export async function waitFor<T>(
-  check: () => Promise<T | null | undefined>,
+  check: () => T | null | undefined | Promise<T | null | undefined>,
   timeoutMs: number,
   { intervalMs = 500, what = 'condition', explain }: WaitOptions = {},
 ): Promise<T> {

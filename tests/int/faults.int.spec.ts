@@ -91,11 +91,11 @@ describe('the CMS killed in the middle of a job', () => {
     const saved = await payload.findByID({ collection: 'articles', id: acknowledged.id, depth: 0 })
     expect(saved).toMatchObject({ _status: 'published', title: '构建中途进程被杀' })
     const page = await waitFor(
-      async () => storyPage(paths, 'article', acknowledged.id) ?? undefined,
+      () => storyPage(paths, 'article', acknowledged.id) ?? undefined,
       180_000,
     )
     expect(page).toContain('构建中途进程被杀')
-    const [rerun] = (await jobsOf('buildSite')).filter((job) => job.id === orphaned[0]!.id)
+    const [rerun] = (await jobsOf('buildSite')).filter((job) => job.id === orphaned[0].id)
     expect(rerun).toMatchObject({ processing: false, hasError: false })
     expect(rerun?.completedAt).toBeTruthy()
     const status = await getSiteBuildStatus(payload)
@@ -106,7 +106,7 @@ describe('the CMS killed in the middle of a job', () => {
     // And the next change builds as usual.
     const after = await publish('重启后再次发布')
     const next = await waitFor(
-      async () => storyPage(paths, 'article', after.id) ?? undefined,
+      () => storyPage(paths, 'article', after.id) ?? undefined,
       180_000,
     )
     expect(next).toContain('重启后再次发布')

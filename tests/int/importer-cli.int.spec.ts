@@ -5,6 +5,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { toDryRunJson } from '../../seeds/importer/parsePage'
+
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SAMPLE = path.join(ROOT, 'seeds/changji-daily-county-page.txt')
 
@@ -32,6 +34,9 @@ function npmRun(script: string, args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/** What `--dry-run` prints: the page's stories as the parser read them. */
+const dryRunOf = (stdout: string) => JSON.parse(stdout) as ReturnType<typeof toDryRunJson>
+
 const input = (name: string, content: string | Uint8Array): string => {
   const file = path.join(inputs, name)
   fs.writeFileSync(file, content)
@@ -52,7 +57,7 @@ describe('import:page --dry-run', () => {
   it('prints exactly one JSON document of the stories and creates no database', () => {
     const { status, stdout } = importPage([SAMPLE, '--date', '2025-12-10', '--dry-run'])
     expect(status).toBe(0)
-    const { stories } = JSON.parse(stdout)
+    const { stories } = dryRunOf(stdout)
     expect(stories).toHaveLength(6)
     expect(stories[3]).toMatchObject({
       title: '冬日鲜花销售走俏',
@@ -77,8 +82,8 @@ describe('import:page --dry-run', () => {
     ])
     expect(stderr).toBe('')
     expect(status).toBe(0)
-    const { stories } = JSON.parse(stdout)
-    expect(stories.map((story: { county: string }) => story.county)).toEqual([
+    const { stories } = dryRunOf(stdout)
+    expect(stories.map((story) => story.county)).toEqual([
       '伊犁州',
       '伊宁县',
       '察布查尔锡伯自治县',
@@ -153,7 +158,7 @@ describe('area and import:page', () => {
   it('dry-runs with the database’s own regions once there is one, still printing only JSON', () => {
     const { status, stdout } = importPage([SAMPLE, '--date', '2025-12-10', '--dry-run'])
     expect(status).toBe(0)
-    const { stories } = JSON.parse(stdout)
+    const { stories } = dryRunOf(stdout)
     expect(stories[3].regions).toEqual(['玛纳斯县', '兰州湾镇'])
     // 美院社区 is not in the national data, so not yet in this database's tree.
     expect(stories[5].warnings).toContainEqual(

@@ -19,12 +19,14 @@ const PAGE_TEXT = fs.readFileSync(
   new URL('../../seeds/changji-daily-county-page.txt', import.meta.url),
   'utf8',
 )
-const EXPECTED_TITLES: string[] = JSON.parse(
-  fs.readFileSync(
-    new URL('../fixtures/changji-daily-county-page.expected.json', import.meta.url),
-    'utf8',
-  ),
-).stories.map((story: { title: string }) => story.title)
+const EXPECTED_TITLES = (
+  JSON.parse(
+    fs.readFileSync(
+      new URL('../fixtures/changji-daily-county-page.expected.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { stories: { title: string }[] }
+).stories.map((story) => story.title)
 
 const samplePage = (date: string, imagesDir: string | null = null): PageImport => ({
   text: PAGE_TEXT,
@@ -211,7 +213,7 @@ describe('importing the sample page', () => {
     const sweets = await story(2)
     expect(sweets.leadPhoto).toBeNull()
     const children = sweets.body?.root.children ?? []
-    expect(children.map((node) => node.type)).toEqual([
+    expect(children.map((node) => node.type as string)).toEqual([
       'paragraph',
       'paragraph',
       'paragraph',

@@ -19,8 +19,7 @@ let queries: { query: string; params: unknown[] }[] = []
 
 const adapter = () => payload.db as unknown as SQLiteAdapter
 const run = (statement: string) => adapter().drizzle.run(sql.raw(statement))
-const rows = async <T>(statement: string): Promise<T[]> =>
-  (await adapter().drizzle.all(sql.raw(statement))) as T[]
+const rows = <T>(statement: string): Promise<T[]> => adapter().drizzle.all<T>(sql.raw(statement))
 /** The committed migrations, typed as the adapter takes them (the generated index is untyped). */
 const committed = migrations as unknown as NonNullable<
   Parameters<Payload['db']['migrate']>[0]
@@ -207,11 +206,11 @@ describe.runIf(sqlite)('migrating an archive made by the previous schema', () =>
       sql: `EXPLAIN QUERY PLAN ${list!.query}`,
       args: list!.params as never,
     })
-    const details = plan.rows.map((r) => String(r.detail))
+    const details = plan.rows.map((r) => r.detail as string)
     expect(details.filter((d) => /^SCAN articles\b/.test(d))).toEqual([])
     // The statement's own steps (not those of the subqueries that fetch bylines and links): an
     // index search, already in publication order, so no sort of the county's whole archive.
-    const own = plan.rows.filter((r) => Number(r.parent) === 0).map((r) => String(r.detail))
+    const own = plan.rows.filter((r) => Number(r.parent) === 0).map((r) => r.detail as string)
     expect(own).toContain(
       'SEARCH articles USING INDEX county__status_deletedAt_publishedAt_idx (county_id=? AND _status=? AND deleted_at=?)',
     )
@@ -267,5 +266,5 @@ async function planOf(...patterns: RegExp[]): Promise<string[]> {
     sql: `EXPLAIN QUERY PLAN ${statement!.query}`,
     args: statement!.params as never,
   })
-  return plan.rows.filter((r) => Number(r.parent) === 0).map((r) => String(r.detail))
+  return plan.rows.filter((r) => Number(r.parent) === 0).map((r) => r.detail as string)
 }

@@ -71,7 +71,7 @@ describe('a printed page uploaded as PDF', () => {
     for (const size of IMAGE_SIZES) {
       const file = (print.sizes as Record<string, { filename?: string | null }>)[size.name]
       expect(file?.filename, size.name).toBeTruthy()
-      expect(fs.existsSync(path.join(mediaDir, file!.filename!)), size.name).toBe(true)
+      expect(fs.existsSync(path.join(mediaDir, file.filename!)), size.name).toBe(true)
     }
     expect(print.pdfFilename).toMatch(/\.pdf$/)
     const pdf = fs.readFileSync(path.join(mediaDir, print.pdfFilename!))

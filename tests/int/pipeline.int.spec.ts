@@ -165,7 +165,7 @@ describe('the publishing pipeline', () => {
     expect(fs.readdirSync(paths.builds).filter((n) => n.endsWith('.partial'))).toEqual([])
   })
 
-  it('rolls back to the previous build in one step', async () => {
+  it('rolls back to the previous build in one step', () => {
     const live = buildIdOf(paths.live)
     const previous = buildIdOf(paths.previous)
     const result = spawnSync('npm', ['run', '-s', 'site:rollback'], {
@@ -197,10 +197,7 @@ describe('the publishing pipeline', () => {
     })
     await payload.destroy()
     payload = await cms.restart({ cron: true })
-    const page = await waitFor(
-      async () => storyPage(paths, 'article', story.id) ?? undefined,
-      90_000,
-    )
+    const page = await waitFor(() => storyPage(paths, 'article', story.id) ?? undefined, 90_000)
     expect(page).toContain('重启后定时上线')
   })
 

@@ -80,7 +80,7 @@ const statusOf = async (id: number | string) =>
   (await payload.findByID({ collection: 'articles', id, depth: 0, trash: true }))._status
 
 /** Waits out a moment: the one condition here is the clock itself (a time that must pass). */
-const until = (at: number) => waitFor(async () => (Date.now() > at ? true : undefined), 60_000)
+const until = (at: number) => waitFor(() => (Date.now() > at ? true : undefined), 60_000)
 
 beforeAll(async () => {
   cms = await startCMS()
@@ -210,7 +210,7 @@ describe('schedules follow what the editor decided last', () => {
     const [first, second] = await schedulesOf(story.id)
     expect(first).toMatchObject({ type: 'publish', state: 'cancelled' })
     expect(second).toMatchObject({ type: 'publish', state: 'pending' })
-    expect(second!.waitUntil).toBeGreaterThan(Date.now() + 3500_000)
+    expect(second.waitUntil).toBeGreaterThan(Date.now() + 3500_000)
 
     // The earlier time passes and the runner runs: the story waits for its new time.
     await until(firstDue + 500)
@@ -283,12 +283,12 @@ describe('schedules follow what the editor decided last', () => {
     expect(await schedule(editor, story.id, 3600)).not.toHaveProperty('error')
     const [job] = await schedulesOf(story.id)
 
-    expect(await removeSchedule(reporter, job!.id)).toEqual({
+    expect(await removeSchedule(reporter, job.id)).toEqual({
       error: '您无权执行此操作。',
     })
     expect((await schedulesOf(story.id)).map((j) => j.state)).toEqual(['pending'])
 
-    expect(await removeSchedule(editor, job!.id)).not.toHaveProperty('error')
+    expect(await removeSchedule(editor, job.id)).not.toHaveProperty('error')
     // Cancelled, not deleted — and no empty job queued in its place (Payload's own handler does).
     expect(await schedulesOf(story.id)).toEqual([{ ...job, waitUntil: null, state: 'cancelled' }])
     const strays = await payload.find({

@@ -14,6 +14,7 @@ import { clientAddress, SlidingWindowLimiter } from '@/security/rateLimit'
 import { isSameOriginPath } from '@/security/safeRedirect'
 
 import { createNewsroom, PASSWORD } from '../helpers/fixtures'
+import { readOutboxMail } from '../helpers/outbox'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { projectRoot } from '../helpers/root'
 
@@ -162,7 +163,7 @@ describe('the password-reset mail', () => {
     await payload.forgotPassword({ collection: 'users', data: { email: victim.email } })
     const [file] = fs.readdirSync(outbox)
     expect(fs.statSync(path.join(outbox, file)).mode & 0o777).toBe(0o600)
-    const mail = JSON.parse(fs.readFileSync(path.join(outbox, file), 'utf8'))
+    const mail = readOutboxMail(outbox, file)
     expect(mail.to).toBe(victim.email)
     expect(mail.html).toMatch(new RegExp(`href="${SERVER_URL}/admin/reset/[0-9a-f]+"`))
     expect(mail.html).toContain('&#60;img src=x onerror=alert(1)&#62;')
@@ -179,7 +180,7 @@ describe('the password-reset mail', () => {
     const before = new Set(fs.readdirSync(outbox))
     await payload.forgotPassword({ collection: 'users', data: { email: reporter.email } })
     const file = fs.readdirSync(outbox).find((name) => !before.has(name))!
-    const mail = JSON.parse(fs.readFileSync(path.join(outbox, file), 'utf8'))
+    const mail = readOutboxMail(outbox, file)
     expect(mail.subject).toBe(
       '重设青山<晚报>采编系统密码 (Reset your 青山<晚报> newsroom password)',
     )

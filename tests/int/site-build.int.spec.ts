@@ -39,6 +39,14 @@ function expectedUrl(story: PublicStory): string {
 }
 
 const page = (urlPath: string) => parse(readBuilt(outDir, urlPath))
+/** A story page's NewsArticle JSON-LD, the parts these tests read. */
+const jsonLdOf = (script: { textContent: string }) =>
+  JSON.parse(script.textContent) as {
+    '@type': string
+    headline: string
+    alternativeHeadline?: string
+    image: { creditText: string }[]
+  }
 const text = (urlPath: string, selector: string) =>
   page(urlPath)
     .querySelectorAll(selector)
@@ -188,16 +196,16 @@ describe('the site built from the fixture snapshot', () => {
         'script[type="application/ld+json"]',
       )
       expect(scripts).toHaveLength(1)
-      const ld = JSON.parse(scripts[0].textContent)
+      const ld = jsonLdOf(scripts[0])
       expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: story.title })
       expect(ld.image).toHaveLength(story.photoIds.length)
     }
-    const sweets = JSON.parse(
+    const sweets = jsonLdOf(
       page(expectedUrl(article('“冬日暖甜三件套”的正确打开方式'))).querySelector(
         'script[type="application/ld+json"]',
-      )!.textContent,
+      )!,
     )
-    expect(sweets.image.map((i: { creditText: string }) => i.creditText)).toEqual([
+    expect(sweets.image.map((i) => i.creditText)).toEqual([
       '王正佳 摄',
       '阿依曼 摄',
       '王正佳 摄',
@@ -228,9 +236,7 @@ describe('the site built from the fixture snapshot', () => {
     const xss = expectedUrl(article('呼图壁县冰雪节开幕<img src=x onerror=alert(1)>'))
     expect(text(xss, 'h1')).toEqual(['呼图壁县冰雪节开幕<img src=x onerror=alert(1)>'])
     expect(text(xss, 'figure .credit')).toEqual(['</script><script>alert(1)</script>'])
-    const ld = JSON.parse(
-      page(xss).querySelector('script[type="application/ld+json"]')!.textContent,
-    )
+    const ld = jsonLdOf(page(xss).querySelector('script[type="application/ld+json"]')!)
     expect(ld.alternativeHeadline).toBe('"><script>alert(1)</script>')
   })
 
@@ -265,7 +271,9 @@ describe('the site built from the fixture snapshot', () => {
     const items = (urlPath: string): Item[] => {
       const xml = readBuilt(outDir, urlPath)
       expect(XMLValidator.validate(xml), urlPath).toBe(true)
-      const { rss } = new XMLParser().parse(xml)
+      const { rss } = new XMLParser().parse(xml) as {
+        rss: { channel: { language: string; item?: Item | Item[] } }
+      }
       expect(rss.channel.language).toBe('zh-cn')
       return [rss.channel.item ?? []].flat()
     }
@@ -318,7 +326,9 @@ describe('the site built from the fixture snapshot', () => {
     expect(shards).toContain('d-2025-12-10')
     let pages = 0
     for (const shard of shards) {
-      const entry = JSON.parse(readBuilt(outDir, `/pagefind/${shard}/pagefind-entry.json`))
+      const entry = JSON.parse(readBuilt(outDir, `/pagefind/${shard}/pagefind-entry.json`)) as {
+        languages: Record<string, { page_count: number }>
+      }
       pages += entry.languages['zh-cn'].page_count
       expect(fs.existsSync(path.join(outDir, 'pagefind', shard, 'pagefind-ui.js'))).toBe(true)
     }

@@ -49,7 +49,10 @@ describe('photos and paragraphs on the sample page', () => {
 describe('bodyWithPhotos', () => {
   const types = (paragraphs: string[], photos: { media: number; after: number }[]) =>
     bodyWithPhotos(paragraphs, photos).root.children.map((node) =>
-      node.type === 'block' ? `photo ${(node.fields as { media: number }).media}` : node.type,
+      // Payload's generated Lexical types leave a node's type `any`.
+      node.type === 'block'
+        ? `photo ${(node.fields as { media: number }).media}`
+        : (node.type as string),
     )
 
   it('places photo blocks after the paragraphs printed above them, in order', () => {

@@ -9,7 +9,11 @@ type Lock = { packages: Record<string, { hasInstallScript?: boolean }> }
 describe('install scripts', () => {
   // What `npm install-scripts ls` checks, read from the lock: it takes npm 20 s to walk the tree.
   it('runs only the reviewed ones: every package with an install script is named in allowScripts', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'))
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'),
+    ) as {
+      allowScripts?: Record<string, boolean>
+    }
     const lock = JSON.parse(
       fs.readFileSync(path.join(projectRoot, 'package-lock.json'), 'utf8'),
     ) as Lock

@@ -26,8 +26,10 @@ interface ExpectedStory {
 const read = (relative: string): string =>
   readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8')
 
-const expected: ExpectedStory[] = JSON.parse(
-  read('../fixtures/changji-daily-county-page.expected.json'),
+const expected = (
+  JSON.parse(read('../fixtures/changji-daily-county-page.expected.json')) as {
+    stories: ExpectedStory[]
+  }
 ).stories
 const { stories } = parsePage(
   read('../../seeds/changji-daily-county-page.txt'),

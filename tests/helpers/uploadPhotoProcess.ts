@@ -10,11 +10,11 @@ import { bootPayload } from '@/bootPayload'
 
 const [file] = process.argv.slice(2)
 const payload = await bootPayload()
-const data = fs.readFileSync(file!)
+const data = fs.readFileSync(file)
 const photo = await payload.create({
   collection: 'media',
   data: { alt: '上传中途进程被杀的照片' },
-  file: { data, name: path.basename(file!), mimetype: 'image/jpeg', size: data.length },
+  file: { data, name: path.basename(file), mimetype: 'image/jpeg', size: data.length },
   overrideAccess: true,
 })
 console.log(`stored media ${photo.id}`)

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { contentCounts } from '@/backup/backup'
+import { type BackupManifest, contentCounts } from '@/backup/backup'
 
 import { BATCH_ENV } from '../../seeds/lib/allOrNothing'
 import { setUpTestArea } from '../helpers/area'
@@ -36,8 +36,8 @@ function startGroup(command: string, args: string[], env: Record<string, string>
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   )
@@ -265,7 +265,9 @@ describe.runIf(sqlite)('SIGKILL in the middle of the work', () => {
     const next = npmRun('backup', ['--out', complete])
     expect(next.stderr).toBe('')
     expect(next.status).toBe(0)
-    const manifest = JSON.parse(fs.readFileSync(path.join(complete, 'manifest.json'), 'utf8'))
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(complete, 'manifest.json'), 'utf8'),
+    ) as BackupManifest
     expect(manifest.counts).toEqual(counts)
     expect(Object.keys(manifest.media).sort()).toEqual(filesIn(mediaDir))
   })

@@ -181,7 +181,7 @@ async function olderVersion(slug: string, id: number | string) {
   await payload.update({
     collection: slug as CollectionSlug,
     id,
-    data: subject.edit(++serial) as never,
+    data: subject.edit(++serial),
     ...(hasDrafts(slug) ? { draft: true } : {}),
   })
   const { docs } = await payload.findVersions({
@@ -282,7 +282,7 @@ async function runCell(
       const parents = docs.map((v) => String((v.parent as { id?: unknown })?.id ?? v.parent))
       return docs.length > 0 && parents.every((p) => p === String(doc!.id))
         ? null
-        : `versions ${parents}`
+        : `versions ${parents.join(',')}`
     }
     case 'restoreVersion': {
       const { totalDocs } = await payload.countVersions({
@@ -292,8 +292,10 @@ async function runCell(
       return totalDocs > versionsBefore ? null : 'no version restored'
     }
     case 'unlock': {
-      const account = await storedDoc(slug, doc!.id)
-      return account?.lockUntil && Date.parse(String(account.lockUntil)) > Date.now()
+      const lockUntil = (await storedDoc(slug, doc!.id))?.lockUntil
+      // A date string from SQLite, a Date from MongoDB.
+      return (typeof lockUntil === 'string' || lockUntil instanceof Date) &&
+        new Date(lockUntil).getTime() > Date.now()
         ? 'still locked'
         : null
     }

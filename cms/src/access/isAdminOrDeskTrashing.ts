@@ -8,5 +8,7 @@ import { checkRole, isDeskUser } from './checkRole'
  * trashing and no data when deleting (Payload's trash docs, "editors can trash, only admins can
  * permanently delete").
  */
-export const isAdminOrDeskTrashing: Access = ({ req: { user }, data }) =>
-  checkRole(['admin'], user) || (Boolean(data?.deletedAt) && isDeskUser(user))
+export const isAdminOrDeskTrashing: Access<{ deletedAt?: string | null }> = ({
+  req: { user },
+  data,
+}) => checkRole(['admin'], user) || (Boolean(data?.deletedAt) && isDeskUser(user))

@@ -9,7 +9,7 @@ import {
 
 import type { User } from '@/payload-types'
 
-import { graphql, graphqlSchema, restCall, type GraphQLFailure } from '../../helpers/api'
+import { graphql, graphqlSchema, restCall } from '../../helpers/api'
 import type { Operation } from './table'
 import type { UploadFile } from './subjects'
 
@@ -102,7 +102,7 @@ async function gql(
   } ${scalar ? '' : selection} }`
   const { data, errors } = await graphql(call.payload, source, call.actor.token, args)
   if (errors?.length) {
-    const [first] = errors as readonly GraphQLFailure[]
+    const [first] = errors
     return { ok: false, status: first.originalError?.status, message: first.message }
   }
   const value = data?.result
@@ -228,7 +228,7 @@ export const OPERATIONS: Record<Operation, Record<Channel, Runner>> = {
         c.payload.update({
           collection: c.slug as CollectionSlug,
           id: c.id!,
-          data: { deletedAt: new Date().toISOString() } as never,
+          data: { deletedAt: new Date().toISOString() },
           depth: 0,
           user: c.actor.user,
           overrideAccess: false,

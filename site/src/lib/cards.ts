@@ -18,7 +18,7 @@ export type StoryCard = {
   group: Link
 }
 
-/** The story's county-level group (全州 for prefecture-wide news) and its page. */
+/** The story's county-level group (the whole-area group for news of the prefecture at large) and its page. */
 export function groupLink(story: PublicStory, site: Site): Link {
   const group = site.groupOf(story)
   return { label: group.label, url: site.regionUrlOf(group.region) }

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 
 import { bootPayload } from '@/bootPayload'
 import { projectRoot } from '@/env'
-import { loadPublicContent } from '@/public/loadPublicContent'
+import { loadPublicContent } from '@/publicContent/loadPublicContent'
 
 export const DEFAULT_SNAPSHOT = path.join(projectRoot, 'var/snapshot/public.json')
 

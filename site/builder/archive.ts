@@ -1,5 +1,5 @@
 /**
- * A public store (cms/src/public/store.ts) as the site builder reads it: the index of every story,
+ * A public store (cms/src/publicContent/store.ts) as the site builder reads it: the index of every story,
  * sorted and grouped the ways lists need, every story's URL decided once, and the month files read
  * only when a page needs a story's text.
  */

@@ -46,7 +46,7 @@ export function rendererFingerprint(siteRoot: string): string {
   const files = [
     ...filesUnder(siteRoot),
     ...filesUnder(path.join(projectRoot, 'site/builder')),
-    ...filesUnder(path.join(projectRoot, 'cms/src/public')),
+    ...filesUnder(path.join(projectRoot, 'cms/src/publicContent')),
     path.join(projectRoot, 'package-lock.json'),
   ]
   for (const file of [...new Set(files)]) {

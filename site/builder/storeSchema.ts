@@ -1,5 +1,5 @@
 /**
- * Zod schemas for the public store's own files (cms/src/public/store.ts) and for the whole snapshot
+ * Zod schemas for the public store's own files (cms/src/publicContent/store.ts) and for the whole snapshot
  * a store can be written from, checked at compile time against the CMS's types like the record
  * schemas they are built from (src/lib/schema.ts). The versions come from the contract, the one
  * place they are written; they stay out of src/lib/schema.ts, which the templates bundle and which

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { IMAGE_SIZES } from '@/lib/imageSizes'
 import { renderPagePdf } from '@/lib/pagePrint/renderPagePdf'
-import type { PublicPhoto, PublicSnapshot } from '@/public/types'
+import type { PublicPhoto, PublicSnapshot } from '@/publicContent/types'
 
 import { sizeName, PHOTO_WIDTHS, type PhotoFormat, type PhotoWidth } from '@/lib/imageSizes'
 import { axeViolations } from '../helpers/axe'

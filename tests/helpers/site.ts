@@ -8,8 +8,8 @@ import { parse } from 'node-html-parser'
 
 import { serveLive } from '@/siteBuild/serveLive'
 
-import { writeStoreFromSnapshot } from '../../cms/src/public/store'
-import type { PublicSnapshot } from '../../cms/src/public/types'
+import { writeStoreFromSnapshot } from '../../cms/src/publicContent/store'
+import type { PublicSnapshot } from '../../cms/src/publicContent/types'
 import { runBuild } from '../../cms/src/siteBuild/runBuilder'
 import { siteAddress } from '../../cms/src/siteBuild/siteAddress'
 import type { BuildReport } from '../../site/builder/build'

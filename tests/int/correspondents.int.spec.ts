@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Contributor, User } from '@/payload-types'
-import { loadPublicContent } from '@/public/loadPublicContent'
+import { loadPublicContent } from '@/publicContent/loadPublicContent'
 
 import { graphql, restGet, tokenFor } from '../helpers/api'
 import { createNewsroom, storyData } from '../helpers/fixtures'

@@ -22,8 +22,8 @@ import { decompressionBombPng, filesIn } from '../helpers/images'
 import { hostilePdfs, iou, PAGE_STORIES, testPagePdf } from '../helpers/pagePrints'
 import { startCMS, type TestCMS } from '../helpers/payload'
 import { signOffAll, type Reviewers } from '../helpers/review'
-import { readPublicEditions } from '@/public/loadPublicContent'
-import type { PublicEdition } from '@/public/types'
+import { readPublicEditions } from '@/publicContent/loadPublicContent'
+import type { PublicEdition } from '@/publicContent/types'
 import { paragraphsToLexical } from '@/lib/lexical'
 
 let cms: TestCMS

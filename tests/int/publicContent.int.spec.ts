@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { paragraphsToLexical, type RichText } from '@/lib/lexical'
-import { loadPublicContent } from '@/public/loadPublicContent'
-import type { PublicSnapshot } from '@/public/types'
+import { loadPublicContent } from '@/publicContent/loadPublicContent'
+import type { PublicSnapshot } from '@/publicContent/types'
 
 import { createNewsroom, storyData } from '../helpers/fixtures'
 import { startCMS, type TestCMS } from '../helpers/payload'

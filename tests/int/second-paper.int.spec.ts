@@ -181,7 +181,7 @@ describe('a second paper, in another prefecture', () => {
       data: { _status: 'published' },
       context: { skipSiteBuild: true },
     })
-    const { loadPublicContent } = await import('@/public/loadPublicContent')
+    const { loadPublicContent } = await import('@/publicContent/loadPublicContent')
     const content = await loadPublicContent(payload)
     // Published at 01:00 on 1 January, Beijing time: 23:00 on 31 December in the paper's zone.
     const lead = content.articles.find((a) => a.title === '伊犁州冬季旅游季启动')

@@ -12,7 +12,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PublicSnapshot, PublicStory } from '../../cms/src/public/types'
+import type { PublicSnapshot, PublicStory } from '../../cms/src/publicContent/types'
 import { folderDigest } from '../helpers/pipeline'
 import { buildSiteFromSnapshot, builtFile, builtFiles, internalLinks, readBuilt } from '../helpers/site'
 

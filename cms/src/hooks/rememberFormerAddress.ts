@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { Article, Profile } from '@/payload-types'
 
 import { setPaperTimeZone } from '../../../site/src/lib/dates'
-import { monthOf } from '../public/store'
+import { monthOf } from '../publicContent/store'
 import { relationId } from '../lib/relationId'
 
 type RegionRef = NonNullable<Article['regions']>[number]

@@ -1,4 +1,4 @@
-import type { PublicPaper } from '../public/types'
+import type { PublicPaper } from '../publicContent/types'
 
 /**
  * The address the site is published at, which its canonical links, feeds, sitemaps and structured

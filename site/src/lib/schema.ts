@@ -1,6 +1,6 @@
 /**
  * Zod schemas for the records of the CMS's public snapshot, checked at compile time against the
- * CMS's own types (`cms/src/public/types.ts`): if either side changes shape, `astro check` fails on
+ * CMS's own types (`cms/src/publicContent/types.ts`): if either side changes shape, `astro check` fails on
  * the assertions at the bottom. The schemas of the store's files and of the whole snapshot, which
  * carry the contract's versions, are built from these in builder/storeSchema.ts.
  */

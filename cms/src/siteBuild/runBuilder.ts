@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import type { Socket } from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { BuildReport } from '../../../site/builder/build'
@@ -12,6 +13,8 @@ const PREVIEW = path.join(root, 'site/builder/main.ts')
 
 export type PreviewRequest = { storeDir: string; siteRoot: string; siteUrl: string; now: string }
 
+/** The builder's niceness (0 normal, 19 lowest). */
+const BUILD_PRIORITY = 10
 const builderEnv = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' })
 
 /** The builder's own reason, then what the templates threw (Astro logs it as [ERROR]). */
@@ -42,6 +45,9 @@ function builderService(): Service {
     env: builderEnv(),
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   })
+  // Builds are background work: on a two-core server the editors' saves come first, and the
+  // builder's Astro and Pagefind processes inherit its lower priority.
+  if (child.pid) os.setPriority(child.pid, BUILD_PRIORITY)
   const started: Service = { child, code, stderr: '', queue: Promise.resolve() }
   child.stderr?.on('data', (chunk: Buffer) => {
     started.stderr = (started.stderr + chunk.toString()).slice(-8000)

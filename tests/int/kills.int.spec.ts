@@ -63,6 +63,27 @@ async function killWhen(
   }
   process.kill(-group.child.pid!, 'SIGKILL')
   await group.exited
+  // The group's leader has gone, but a killed process runs on for a moment while the kernel tears
+  // it down: a restart within that moment takes its upload notes for a running process's.
+  while (groupRunning(group.child.pid!)) {
+    if (Date.now() > deadline) throw new Error(`the killed processes of ${what} did not end`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+/** Whether any process of the group still runs; a zombie (dead, not yet collected) does not. */
+function groupRunning(pgid: number): boolean {
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat: string
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      continue
+    }
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') return true
+  }
+  return false
 }
 
 /** Runs an npm script to its end, as an operator would. */

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
@@ -16,9 +17,16 @@ export const UPLOAD_NOTES = '.uploading'
 
 const notesDir = (staticDir: string) => path.join(staticDir, UPLOAD_NOTES)
 
-/** One note per process and file name: the writer finds its own note again without state. */
+/**
+ * One note per process and file name: the writer finds its own note again without state. The name
+ * is hashed: a file name may take the 150 bytes we allow, three times that once percent-encoded,
+ * past the 255 a file system allows a name.
+ */
 const notePath = (staticDir: string, pid: number, filename: string) =>
-  path.join(notesDir(staticDir), `${pid}-${encodeURIComponent(filename)}.json`)
+  path.join(
+    notesDir(staticDir),
+    `${pid}-${crypto.createHash('sha256').update(filename).digest('hex').slice(0, 32)}.json`,
+  )
 
 /** Notes the files an upload is about to write (the original and every size). */
 export function noteUpload(staticDir: string, note: Omit<Note, 'pid'>): void {

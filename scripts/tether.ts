@@ -15,6 +15,8 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 
+import { processStat } from '../cms/src/lib/processStat'
+
 /**
  * The group's leader is the shell, which execs the command (keeping its pid, so `$$` is the group
  * id). The watcher ignores the signals it sends the group, then waits for the leader to go before
@@ -110,14 +112,9 @@ function hasNpmMark(pid: number): boolean {
   }
 }
 
-/** The parent pid of a live process, from /proc (the command name may hold spaces and brackets). */
+/** The parent pid of a live process, from /proc. */
 function parentOf(pid: number): number | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-  } catch {
-    return undefined
-  }
+  return processStat(pid)?.ppid
 }
 
 // Without /proc (not Linux) only the direct parent is watched.

@@ -1,20 +1,17 @@
 import fs from 'node:fs'
 
+import { processIds, processStat } from '@/lib/processStat'
+
 /** Linux's page size on the machines this runs on (x86-64 and arm64 defaults). */
 const PAGE_BYTES = 4096
 
 /** Parent of each live process, from /proc/<pid>/stat (field 4, after the parenthesised name). */
 function parents(): Map<number, number> {
   const map = new Map<number, number>()
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      map.set(Number(name), Number(fields[1]))
-    } catch {
-      // The process ended between listing and reading.
-    }
+  for (const pid of processIds()) {
+    // Null when the process ended between listing and reading.
+    const stat = processStat(pid)
+    if (stat) map.set(pid, stat.ppid)
   }
   return map
 }

@@ -148,16 +148,13 @@ export async function writeShards(
   outDir: string,
 ): Promise<void> {
   const queue = [...shards].sort(([, a], [, b]) => b.length - a.length)
-  let failed = false
   const worker = async (slot: number) => {
     const pagefind = await service(slot)
-    for (let next = queue.shift(); next && !failed; next = queue.shift()) {
-      try {
-        await writeShard(pagefind, archive, next[0], next[1], outDir)
-      } catch (error) {
-        failed = true
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      await writeShard(pagefind, archive, next[0], next[1], outDir).catch((error: unknown) => {
+        queue.length = 0
         throw error
-      }
+      })
     }
   }
   const slots = Math.min(os.availableParallelism(), queue.length)

@@ -6,6 +6,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { processIds, processStat } from '@/lib/processStat'
+
 import { ensureCmsBuilt, inheritedEnv } from '../helpers/cmsServer'
 import { freePort } from '../helpers/net'
 import { waitFor } from '../helpers/waitFor'
@@ -24,16 +26,14 @@ type Proc = { pid: number; args: string }
 /** Every live process carrying this run's mark, found through /proc, whoever its parent now is. */
 function marked(): Proc[] {
   const found: Proc[] = []
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
+  for (const pid of processIds()) {
     try {
-      const environ = fs.readFileSync(`/proc/${name}/environ`, 'latin1')
+      const environ = fs.readFileSync(`/proc/${pid}/environ`, 'latin1')
       if (!environ.split('\0').includes(MARK)) continue
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
       // A zombie has exited; only its parent's bookkeeping is left.
-      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue
-      const args = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim()
-      found.push({ pid: Number(name), args })
+      if (processStat(pid)?.state === 'Z') continue
+      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim()
+      found.push({ pid, args })
     } catch {
       // Gone while we looked.
     }

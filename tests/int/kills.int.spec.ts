@@ -13,6 +13,7 @@ import { createLocalReq, initTransaction, killTransaction, type Payload } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type BackupManifest, contentCounts } from '@/backup/backup'
+import { processIds, processStat } from '@/lib/processStat'
 
 import { BATCH_ENV } from '../../seeds/lib/allOrNothing'
 import { setUpTestArea } from '../helpers/area'
@@ -72,19 +73,11 @@ async function killWhen(
 }
 
 /** Whether any process of the group still runs; a zombie (dead, not yet collected) does not. */
-function groupRunning(pgid: number): boolean {
-  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    let stat: string
-    try {
-      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    } catch {
-      continue
-    }
-    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') return true
-  }
-  return false
-}
+const groupRunning = (pgid: number) =>
+  processIds().some((pid) => {
+    const stat = processStat(pid)
+    return stat?.pgrp === pgid && stat.state !== 'Z' && stat.state !== 'X'
+  })
 
 /** Runs an npm script to its end, as an operator would. */
 const npmRun = (script: string, args: string[], env: Record<string, string> = {}) =>

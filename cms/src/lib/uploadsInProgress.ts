@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { processStat } from './processStat'
+
 /**
  * Payload writes an upload's original and its sizes before it stores the document that names
  * them, and a page import stores that document in a transaction it commits only at the end. A
@@ -52,11 +54,7 @@ function isRunning(pid: number): boolean {
   // A killed process nobody has collected yet still answers the signal — for seconds or longer
   // when orphans wait for a slow init, as in some containers — but it is dead (Linux: state Z).
   // Elsewhere a process that answers is taken for running, which only keeps its note longer.
-  try {
-    return !/^\d+ \(.*\) Z/s.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return true
-  }
+  return processStat(pid)?.state !== 'Z'
 }
 
 /**
